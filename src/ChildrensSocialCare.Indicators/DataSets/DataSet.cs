@@ -1,0 +1,265 @@
+using System.Collections.ObjectModel;
+using ChildrensSocialCare.Indicators.Records;
+
+namespace ChildrensSocialCare.Indicators;
+
+/// <summary>
+/// One authority's records, possibly from several years' returns, combined and laid out for evaluation: every
+/// indicator is computed from a data set. Build one with <see cref="Create(RecordSet[])"/>.
+/// </summary>
+/// <remarks>
+/// <para>Combining returns follows the specification (1.5): a record repeated in a later return (an SSDA903 episode
+/// by child and DECOM, a CIN episode by child and referral date, an assessment by child and start date or
+/// <c>AssessmentID</c>, a section 47 enquiry by child and start date, a plan by child and start date or <c>CPPID</c>,
+/// an OC3 row by child and collection year) appears once, with the later return's values. Records within one return
+/// are never merged.</para>
+/// <para>Derived structures (periods of care, placements, each child's plan and referral history) are computed once
+/// and shared by all indicators. Internally the data is held as sorted, contiguous arrays keyed by an interned child
+/// index, so a full scorecard is a handful of linear scans.</para>
+/// <para>A data set is immutable and safe to evaluate from several threads.</para>
+/// </remarks>
+public sealed partial class DataSet
+{
+    private readonly List<Diagnostic> _diagnostics;
+
+    private DataSet(IReadOnlyList<RecordSet> returns)
+    {
+        _diagnostics = [];
+        var ordered = ReturnMerger.Order(returns);
+
+        var children = ReturnMerger.Merge(ordered, r => r.Children, c => c.Id.Trim());
+        var referrals = ReturnMerger.Merge(ordered, r => r.CinEpisodes, e => (e.ChildId.Trim(), e.ReferralDate));
+        var assessments = ReturnMerger.Merge(ordered, r => r.Assessments, a => a.Id is { Length: > 0 } id ? (a.ChildId.Trim(), id, default(DateOnly)) : (a.ChildId.Trim(), null, a.StartDate));
+        var legacy = ReturnMerger.Merge(ordered, r => r.LegacyAssessments, a => (a.ChildId.Trim(), a.Kind, a.StartDate));
+        var s47 = ReturnMerger.Merge(ordered, r => r.Section47Enquiries, s => (s.ChildId.Trim(), s.StartDate));
+        var plans = ReturnMerger.Merge(ordered, r => r.ChildProtectionPlans, p => p.Id is { Length: > 0 } id ? (p.ChildId.Trim(), id, default(DateOnly)) : (p.ChildId.Trim(), null, p.StartDate));
+        var cinPlans = ReturnMerger.Merge(ordered, r => r.CinPlans, p => (p.ChildId.Trim(), p.StartDate));
+        var contacts = ReturnMerger.Concat(ordered, r => r.Contacts);
+        var episodes = ReturnMerger.Merge(ordered, r => r.Episodes, e => (e.ChildId.Trim(), e.Start));
+        var careLeavers = ReturnMerger.Merge(ordered, r => r.CareLeaverOutcomes, o => (o.ChildId.Trim(), o.CollectionYear));
+        Adoptions = ReturnMerger.Merge(ordered, r => r.Adoptions, a => (a.ChildId.Trim(), a.DateShouldBePlaced));
+        PlacedForAdoption = ReturnMerger.Merge(ordered, r => r.PlacedForAdoption, a => (a.ChildId.Trim(), a.DatePlaced));
+        Reviews = ReturnMerger.Merge(ordered, r => r.Reviews, a => (a.ChildId.Trim(), a.ReviewDate));
+        UnaccompaniedAsylumSeekers = ReturnMerger.Merge(ordered, r => r.UnaccompaniedAsylumSeekers, a => a.ChildId.Trim());
+        HealthOutcomes = ReturnMerger.Merge(ordered, r => r.HealthOutcomes, a => a.ChildId.Trim());
+        PreviousPermanence = ReturnMerger.Merge(ordered, r => r.PreviousPermanence, a => a.ChildId.Trim());
+        MissingEpisodes = ReturnMerger.Merge(ordered, r => r.MissingEpisodes, a => (a.ChildId.Trim(), a.Start));
+        SocialWorkerEpisodes = ReturnMerger.Merge(ordered, r => r.SocialWorkerEpisodes, a => (a.ChildId.Trim(), a.Start));
+        WorkforceSnapshots = [.. ReturnMerger.Merge(ordered, r => r.WorkforceSnapshots, w => w.Date).OrderBy(w => w.Date)];
+        SicknessAbsences = [.. ReturnMerger.Merge(ordered, r => r.SicknessAbsences, s => (s.Start, s.End)).OrderBy(s => s.Start)];
+
+        Ids = new ChildIndex(
+            children.Select(c => c.Id)
+                .Concat(referrals.Select(r => r.ChildId))
+                .Concat(assessments.Select(r => r.ChildId))
+                .Concat(legacy.Select(r => r.ChildId))
+                .Concat(s47.Select(r => r.ChildId))
+                .Concat(plans.Select(r => r.ChildId))
+                .Concat(cinPlans.Select(r => r.ChildId))
+                .Concat(contacts.Select(r => r.ChildId))
+                .Concat(episodes.Select(r => r.ChildId))
+                .Concat(careLeavers.Select(r => r.ChildId)));
+
+        ChildTable = new ChildTable(children, careLeavers, Ids);
+        Referrals = new ReferralTable(referrals, Ids);
+        AssessmentTable = new AssessmentTable(assessments, Ids);
+        LegacyTable = new LegacyAssessmentTable(legacy, Ids);
+        Section47 = new Section47Table(s47, Ids);
+        Plans = new PlanTable(plans, Ids);
+        CinPlans = [.. cinPlans.OrderBy(p => p.ChildId, StringComparer.Ordinal).ThenBy(p => p.StartDate)];
+        ContactTable = new ContactTable(contacts, Ids);
+        Care = new CareTable(episodes, Ids, _diagnostics);
+        CareLeavers = new CareLeaverTable(careLeavers, Ids, ChildTable.DateOfBirthOf);
+        FindPlanOverlaps();
+        Diagnostics = new ReadOnlyCollection<Diagnostic>(_diagnostics);
+    }
+
+    /// <summary>Builds a data set from one or more record sets (returns). Later collection years win where the same
+    /// record appears in several.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="returns"/> is null or contains null.</exception>
+    public static DataSet Create(params RecordSet[] returns) => Create((IEnumerable<RecordSet>)returns);
+
+    /// <summary>Builds a data set from one or more record sets (returns). Later collection years win where the same
+    /// record appears in several.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="returns"/> is null or contains null.</exception>
+    public static DataSet Create(IEnumerable<RecordSet> returns)
+    {
+        ArgumentNullException.ThrowIfNull(returns);
+        var list = returns.ToList();
+        if (list.Any(r => r is null))
+        {
+            throw new ArgumentNullException(nameof(returns), "A record set in the list is null.");
+        }
+
+        return new DataSet(list);
+    }
+
+    /// <summary>The number of distinct children across all records.</summary>
+    public int ChildCount => Ids.Count;
+
+    /// <summary>Every child id, in ordinal order.</summary>
+    public IReadOnlyList<string> ChildIds => Ids.Ids;
+
+    /// <summary>Data-quality findings made while building: an X1 episode followed by a gap, overlapping episodes, a
+    /// plan still open when the next one starts.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Children (header rows), sorted by id.</summary>
+    public IReadOnlyList<Child> Children => ChildTable.Records;
+
+    /// <summary>CIN episodes (referrals), sorted by child and referral date.</summary>
+    public IReadOnlyList<CinEpisode> CinEpisodes => Referrals.Records;
+
+    /// <summary>Single assessments, sorted by child and start date.</summary>
+    public IReadOnlyList<Assessment> Assessments => AssessmentTable.Records;
+
+    /// <summary>Legacy initial and core assessments, sorted by child and start date.</summary>
+    public IReadOnlyList<LegacyAssessment> LegacyAssessments => LegacyTable.Records;
+
+    /// <summary>Section 47 enquiries, sorted by child and start date.</summary>
+    public IReadOnlyList<Section47Enquiry> Section47Enquiries => Section47.Records;
+
+    /// <summary>Child protection plans, sorted by child and start date.</summary>
+    public IReadOnlyList<ChildProtectionPlan> ChildProtectionPlans => Plans.Records;
+
+    /// <summary>Child in need plans, sorted by child and start date.</summary>
+    public IReadOnlyList<CinPlan> CinPlans { get; }
+
+    /// <summary>Contacts, sorted by child and date.</summary>
+    public IReadOnlyList<Contact> Contacts => ContactTable.Records;
+
+    /// <summary>SSDA903 episodes (short breaks included), sorted by child, start, and end with open episodes last.</summary>
+    public IReadOnlyList<LookedAfterEpisode> Episodes => Care.Records;
+
+    /// <summary>OC3 care-leaver outcomes, sorted by child and collection year.</summary>
+    public IReadOnlyList<CareLeaverOutcome> CareLeaverOutcomes => CareLeavers.Records;
+
+    /// <summary>AD1 adoptions.</summary>
+    public IReadOnlyList<Adoption> Adoptions { get; }
+
+    /// <summary>Decisions to place for adoption.</summary>
+    public IReadOnlyList<PlacedForAdoption> PlacedForAdoption { get; }
+
+    /// <summary>Looked-after reviews.</summary>
+    public IReadOnlyList<Review> Reviews { get; }
+
+    /// <summary>Unaccompanied asylum-seeking children.</summary>
+    public IReadOnlyList<UnaccompaniedAsylumSeeker> UnaccompaniedAsylumSeekers { get; }
+
+    /// <summary>OC2 health and offending outcomes.</summary>
+    public IReadOnlyList<HealthOutcome> HealthOutcomes { get; }
+
+    /// <summary>Previous permanence.</summary>
+    public IReadOnlyList<PreviousPermanence> PreviousPermanence { get; }
+
+    /// <summary>Missing and away-from-placement episodes.</summary>
+    public IReadOnlyList<MissingEpisode> MissingEpisodes { get; }
+
+    /// <summary>Social worker episodes.</summary>
+    public IReadOnlyList<SocialWorkerEpisode> SocialWorkerEpisodes { get; }
+
+    /// <summary>Workforce snapshots, by date.</summary>
+    public IReadOnlyList<WorkforceSnapshot> WorkforceSnapshots { get; }
+
+    /// <summary>Sickness absence, by start date.</summary>
+    public IReadOnlyList<SicknessAbsence> SicknessAbsences { get; }
+
+    internal ChildIndex Ids { get; }
+
+    internal ChildTable ChildTable { get; }
+
+    internal ReferralTable Referrals { get; }
+
+    internal AssessmentTable AssessmentTable { get; }
+
+    internal LegacyAssessmentTable LegacyTable { get; }
+
+    internal Section47Table Section47 { get; }
+
+    internal PlanTable Plans { get; }
+
+    internal ContactTable ContactTable { get; }
+
+    internal CareTable Care { get; }
+
+    internal CareLeaverTable CareLeavers { get; }
+
+    /// <summary>The periods of care of a child (chains of episodes joined by REC X1), in date order; short breaks
+    /// (V3, V4) are not part of any.</summary>
+    public IReadOnlyList<PeriodOfCare> PeriodsOfCare(string childId)
+    {
+        ArgumentNullException.ThrowIfNull(childId);
+        if (!Ids.TryGet(childId, out var c))
+        {
+            return [];
+        }
+
+        var result = new List<PeriodOfCare>();
+        for (var p = Care.PocOffsets[c]; p < Care.PocOffsets[c + 1]; p++)
+        {
+            result.Add(new PeriodOfCare(
+                Ids.Ids[c], Day.ToDate(Care.PocStart[p]), Day.ToNullableDate(Care.PocEnd[p]),
+                EpisodesBetween(Care.PocFirst[p], Care.PocLast[p]), Care.PocAdopted[p]));
+        }
+
+        return result;
+    }
+
+    /// <summary>The placements (spells with one carer) of a child under a counting rule, in date order.</summary>
+    public IReadOnlyList<Placement> Placements(string childId, PlacementChange rule = PlacementChange.CarerChange)
+    {
+        ArgumentNullException.ThrowIfNull(childId);
+        if (!Ids.TryGet(childId, out var c))
+        {
+            return [];
+        }
+
+        var table = Care.Placements(rule);
+        var result = new List<Placement>();
+        for (var p = table.Offsets[c]; p < table.Offsets[c + 1]; p++)
+        {
+            var last = p + 1 < table.Offsets[c + 1] && table.PeriodOfCare[p + 1] == table.PeriodOfCare[p]
+                ? table.FirstEpisode[p + 1] - 1
+                : Care.PocLast[table.PeriodOfCare[p]];
+            result.Add(new Placement(
+                Ids.Ids[c], Day.ToDate(table.Start[p]), Day.ToNullableDate(table.End[p]),
+                EpisodesBetween(table.FirstEpisode[p], last)));
+        }
+
+        return result;
+    }
+
+    private List<LookedAfterEpisode> EpisodesBetween(int first, int last)
+    {
+        var episodes = new List<LookedAfterEpisode>(last - first + 1);
+        for (var i = first; i <= last; i++)
+        {
+            if (!Care.ShortBreak[i])
+            {
+                episodes.Add(Care.Records[i]);
+            }
+        }
+
+        return episodes;
+    }
+
+    // Overlapping plans are a data-quality finding (specification, cpp-repeat-within-2y).
+    private void FindPlanOverlaps()
+    {
+        for (var i = 1; i < Plans.Count; i++)
+        {
+            if (Plans.Child[i] == Plans.Child[i - 1] && Plans.End[i - 1] > Plans.Start[i] && Plans.Start[i - 1] < Plans.Start[i])
+            {
+                _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "plans.overlap",
+                    Plans.End[i - 1] == Day.Open
+                        ? "A child protection plan starts while an earlier plan of the same child has no end date."
+                        : "A child protection plan starts before the earlier plan of the same child ended.")
+                {
+                    ChildId = Plans.Records[i].ChildId,
+                    Column = "CPPstartDate",
+                    Value = Plans.Records[i].StartDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                });
+            }
+        }
+    }
+}

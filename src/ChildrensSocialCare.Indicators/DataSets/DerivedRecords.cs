@@ -1,0 +1,23 @@
+using ChildrensSocialCare.Indicators.Records;
+
+namespace ChildrensSocialCare.Indicators;
+
+/// <summary>
+/// A period of care: a maximal chain of SSDA903 episodes where each ends with REC X1 and the next starts the same day.
+/// </summary>
+/// <param name="ChildId">The child.</param>
+/// <param name="Start">The DECOM of its first episode.</param>
+/// <param name="End">The DEC of its last episode; <c>null</c> while the child is still looked after.</param>
+/// <param name="Episodes">Its episodes in order (short breaks excluded).</param>
+/// <param name="EndedInAdoption">Whether the last episode ended with adoption (REC E11 or E12).</param>
+public sealed record PeriodOfCare(string ChildId, DateOnly Start, DateOnly? End, IReadOnlyList<LookedAfterEpisode> Episodes, bool EndedInAdoption);
+
+/// <summary>
+/// A placement: a spell with one carer within a period of care, covering the half-open span <c>[Start, End)</c>.
+/// </summary>
+/// <param name="ChildId">The child.</param>
+/// <param name="Start">The DECOM of the episode that started it.</param>
+/// <param name="End">The DECOM of the episode that started the next placement, or the end of the period of care;
+/// <c>null</c> while current.</param>
+/// <param name="Episodes">Its episodes in order, including temporary placements within it.</param>
+public sealed record Placement(string ChildId, DateOnly Start, DateOnly? End, IReadOnlyList<LookedAfterEpisode> Episodes);

@@ -1,0 +1,69 @@
+namespace ChildrensSocialCare.Indicators;
+
+internal static class Sorting
+{
+    // The permutation that orders rows by (child, primary, secondary, original position): a stable sort on a composite
+    // 64-bit key, with the rare ties on (child, primary) settled by the secondary key and then input order.
+    public static int[] Permutation(int[] child, int[] primary, int[]? secondary = null)
+    {
+        var n = child.Length;
+        var keys = new long[n];
+        var perm = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = ((long)child[i] << 32) | (uint)primary[i];
+            perm[i] = i;
+        }
+
+        Array.Sort(keys, perm);
+
+        var start = 0;
+        while (start < n)
+        {
+            var end = start + 1;
+            while (end < n && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(perm, start, end - start, secondary is null
+                    ? Comparer<int>.Default
+                    : Comparer<int>.Create((a, b) => secondary[a] != secondary[b] ? secondary[a].CompareTo(secondary[b]) : a.CompareTo(b)));
+            }
+
+            start = end;
+        }
+
+        return perm;
+    }
+
+    public static T[] Apply<T>(T[] source, int[] perm)
+    {
+        var result = new T[source.Length];
+        for (var i = 0; i < perm.Length; i++)
+        {
+            result[i] = source[perm[i]];
+        }
+
+        return result;
+    }
+
+    // offsets[c]..offsets[c+1] is the range of rows of child c in a table sorted by child.
+    public static int[] Offsets(int[] sortedChild, int childCount)
+    {
+        var offsets = new int[childCount + 1];
+        foreach (var c in sortedChild)
+        {
+            offsets[c + 1]++;
+        }
+
+        for (var c = 0; c < childCount; c++)
+        {
+            offsets[c + 1] += offsets[c];
+        }
+
+        return offsets;
+    }
+}

@@ -1,0 +1,212 @@
+using ChildrensSocialCare.Indicators.Records;
+
+namespace ChildrensSocialCare.Indicators;
+
+// Struct-of-arrays tables, one per kind of record, each sorted by (child index, key date). Row i of every column
+// describes Records[i]. Indicators scan these columns; the record objects are kept for drill-down.
+internal abstract class Table<T>
+{
+    protected Table(T[] records, ChildIndex ids, Func<T, string> childId, Func<T, int> keyDate, Func<T, int>? secondary = null)
+    {
+        var child = ids.Map(records, childId);
+        var key = Array.ConvertAll(records, r => keyDate(r));
+        var perm = Sorting.Permutation(child, key, secondary is null ? null : Array.ConvertAll(records, r => secondary(r)));
+        Records = Sorting.Apply(records, perm);
+        Child = Sorting.Apply(child, perm);
+        Offsets = Sorting.Offsets(Child, ids.Count);
+    }
+
+    public T[] Records { get; }
+
+    public int[] Child { get; }
+
+    // Rows of child c are Offsets[c] .. Offsets[c + 1] - 1.
+    public int[] Offsets { get; }
+
+    public int Count => Records.Length;
+
+    protected int[] Column(Func<T, int> select) => Array.ConvertAll(Records, r => select(r));
+
+    protected bool[] Flags(Func<T, bool> select) => Array.ConvertAll(Records, r => select(r));
+}
+
+internal sealed class ReferralTable : Table<CinEpisode>
+{
+    public ReferralTable(CinEpisode[] records, ChildIndex ids)
+        : base(records, ids, r => r.ChildId, r => Day.Of(r.ReferralDate))
+    {
+        Date = Column(r => Day.Of(r.ReferralDate));
+        Closure = Column(r => Day.OrOpen(r.ClosureDate));
+        Nfa = Flags(r => r.ReferralNfa == true);
+
+        // The latest referral of the same child on an earlier day (a same-day referral is not "earlier").
+        PreviousDate = new int[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            var j = i - 1;
+            while (j >= 0 && Child[j] == Child[i] && Date[j] == Date[i])
+            {
+                j--;
+            }
+
+            PreviousDate[i] = j >= 0 && Child[j] == Child[i] ? Date[j] : Day.None;
+        }
+    }
+
+    public int[] Date { get; }
+
+    public int[] Closure { get; }
+
+    public bool[] Nfa { get; }
+
+    public int[] PreviousDate { get; }
+}
+
+internal sealed class AssessmentTable : Table<Assessment>
+{
+    public AssessmentTable(Assessment[] records, ChildIndex ids)
+        : base(records, ids, r => r.ChildId, r => Day.Of(r.StartDate))
+    {
+        Start = Column(r => Day.Of(r.StartDate));
+        Authorised = Column(r => Day.OrNone(r.AuthorisationDate));
+        Referral = Column(r => Day.OrNone(r.ReferralDate));
+    }
+
+    public int[] Start { get; }
+
+    public int[] Authorised { get; }
+
+    public int[] Referral { get; }
+}
+
+internal sealed class LegacyAssessmentTable : Table<LegacyAssessment>
+{
+    public LegacyAssessmentTable(LegacyAssessment[] records, ChildIndex ids)
+        : base(records, ids, r => r.ChildId, r => Day.Of(r.StartDate))
+    {
+        Kind = Array.ConvertAll(Records, r => r.Kind);
+        Start = Column(r => Day.Of(r.StartDate));
+        Completed = Column(r => Day.OrNone(r.CompletionDate));
+        Seen = Array.ConvertAll(Records, r => ToFlag(r.ChildSeen));
+        SeenAlone = Array.ConvertAll(Records, r => ToFlag(r.ChildSeenAlone));
+    }
+
+    public AssessmentKind[] Kind { get; }
+
+    public int[] Start { get; }
+
+    public int[] Completed { get; }
+
+    // -1 not recorded, 0 no, 1 yes.
+    public sbyte[] Seen { get; }
+
+    public sbyte[] SeenAlone { get; }
+
+    private static sbyte ToFlag(bool? value) => value switch { true => 1, false => 0, null => -1 };
+}
+
+internal sealed class Section47Table : Table<Section47Enquiry>
+{
+    public Section47Table(Section47Enquiry[] records, ChildIndex ids)
+        : base(records, ids, r => r.ChildId, r => Day.Of(r.StartDate))
+    {
+        Start = Column(r => Day.Of(r.StartDate));
+        Conference = Column(r => Day.OrNone(r.InitialConferenceDate));
+    }
+
+    public int[] Start { get; }
+
+    public int[] Conference { get; }
+}
+
+internal sealed class PlanTable : Table<ChildProtectionPlan>
+{
+    public PlanTable(ChildProtectionPlan[] records, ChildIndex ids)
+        : base(records, ids, r => r.ChildId, r => Day.Of(r.StartDate), r => Day.OrOpen(r.EndDate))
+    {
+        Start = Column(r => Day.Of(r.StartDate));
+        End = Column(r => Day.OrOpen(r.EndDate));
+        PreviousPlans = Column(r => r.NumberOfPreviousPlans ?? -1);
+
+        // For each plan: whether the child has a plan that started on an earlier day, and the latest end among the
+        // plans that started on the latest earlier day (None when none of those has ended).
+        HasEarlierPlan = new bool[Count];
+        PreviousPlanStart = new int[Count];
+        PreviousPlanLatestEnd = new int[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            var j = i - 1;
+            while (j >= 0 && Child[j] == Child[i] && Start[j] == Start[i])
+            {
+                j--;
+            }
+
+            if (j < 0 || Child[j] != Child[i])
+            {
+                PreviousPlanStart[i] = Day.None;
+                PreviousPlanLatestEnd[i] = Day.None;
+                continue;
+            }
+
+            HasEarlierPlan[i] = true;
+            PreviousPlanStart[i] = Start[j];
+            var latestEnd = Day.None;
+            for (var k = j; k >= 0 && Child[k] == Child[i] && Start[k] == Start[j]; k--)
+            {
+                if (End[k] != Day.Open && End[k] > latestEnd)
+                {
+                    latestEnd = End[k];
+                }
+            }
+
+            PreviousPlanLatestEnd[i] = latestEnd;
+        }
+    }
+
+    public int[] Start { get; }
+
+    public int[] End { get; }
+
+    public int[] PreviousPlans { get; }
+
+    public bool[] HasEarlierPlan { get; }
+
+    public int[] PreviousPlanStart { get; }
+
+    public int[] PreviousPlanLatestEnd { get; }
+}
+
+internal sealed class ContactTable : Table<Contact>
+{
+    public ContactTable(Contact[] records, ChildIndex ids)
+        : base(records, ids, r => r.ChildId, r => Day.Of(r.Date))
+    {
+        Date = Column(r => Day.Of(r.Date));
+        Outcome = Array.ConvertAll(Records, r => r.Outcome);
+    }
+
+    public int[] Date { get; }
+
+    public ContactOutcome[] Outcome { get; }
+}
+
+internal sealed class CareLeaverTable : Table<CareLeaverOutcome>
+{
+    public CareLeaverTable(CareLeaverOutcome[] records, ChildIndex ids, Func<int, int> headerDateOfBirth)
+        : base(records, ids, r => r.ChildId, r => r.CollectionYear ?? 0)
+    {
+        // Specification 1.2: care leavers use the OC3 DOB, falling back to the header's.
+        DateOfBirth = new int[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            DateOfBirth[i] = Records[i].DateOfBirth is { } dob ? Day.Of(dob) : headerDateOfBirth(Child[i]);
+        }
+
+        CollectionYear = Column(r => r.CollectionYear ?? 0);
+    }
+
+    public int[] DateOfBirth { get; }
+
+    // 0 when unknown.
+    public int[] CollectionYear { get; }
+}

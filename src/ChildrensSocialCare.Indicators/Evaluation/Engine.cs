@@ -1,0 +1,82 @@
+namespace ChildrensSocialCare.Indicators;
+
+internal static class Engine
+{
+    public static IndicatorResult Evaluate(DataSet data, IndicatorDefinition indicator, ReportingPeriod period, EvaluationOptions options)
+    {
+        var context = new EvaluationContext(data, period, options);
+        var explanation = new Lazy<Explanation>(() =>
+        {
+            var builder = new ExplanationBuilder();
+            indicator.Evaluator(context, builder);
+            return builder.Build(indicator, period);
+        });
+
+        var annualise = indicator.IsAnnualisable && options.Annualise;
+        string? unavailable = null;
+        if (indicator.RequiresPopulation && options.Population is null)
+        {
+            unavailable = "needs the population aged 0-17: set EvaluationOptions.Population (the library ships no population data)";
+        }
+        else if (annualise && !period.IsWholeMonths)
+        {
+            unavailable = $"cannot annualise {period}: only a period of whole calendar months can be annualised";
+        }
+
+        var tally = unavailable is null ? indicator.Evaluator(context, null) : Tally.Unavailable(unavailable);
+        if (tally.NotAvailable is not null)
+        {
+            return new IndicatorResult(indicator, period, 0, 0, null, false, tally.NotAvailable, [], [], explanation);
+        }
+
+        var numerator = tally.Numerator;
+        var denominator = tally.Denominator;
+        decimal? value;
+        switch (indicator.Unit)
+        {
+            case Unit.RatePer10000:
+                var count = decimal.ToInt64(numerator);
+                var population = options.Population!.Value;
+                var rate = annualise ? RatePer10000.Annualised(count, population, period) : RatePer10000.From(count, population);
+                denominator = population;
+                value = rate.Value;
+                break;
+            case Unit.Days:
+                value = MeanDays.Of(decimal.ToInt64(numerator), decimal.ToInt64(denominator)).Value;
+                break;
+            case Unit.Count:
+                value = numerator;
+                break;
+            default:
+                value = Percentage.Of(numerator, denominator).Value;
+                break;
+        }
+
+        return new IndicatorResult(indicator, period, numerator, denominator, value, annualise, null,
+            tally.Details ?? [], [], explanation);
+    }
+
+    public static Scorecard Scorecard(DataSet data, IReadOnlyList<IndicatorDefinition> indicators, ReportingPeriod period, EvaluationOptions options)
+    {
+        var results = new IndicatorResult[indicators.Count];
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            results[i] = Evaluate(data, indicators[i], period, options);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var needPopulation = results.Where(r => !r.IsAvailable && r.Indicator.RequiresPopulation && options.Population is null).Select(r => r.Id).ToList();
+        if (needPopulation.Count > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "evaluation.population-missing",
+                $"No population aged 0-17 was given (EvaluationOptions.Population), so these rates are not available: {string.Join(", ", needPopulation)}."));
+        }
+
+        foreach (var r in results.Where(r => !r.IsAvailable && !needPopulation.Contains(r.Id)))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "evaluation.not-available", $"{r.Id} {r.NotAvailableReason}."));
+        }
+
+        return new Scorecard(period, options, results, diagnostics);
+    }
+}

@@ -1,0 +1,66 @@
+namespace ChildrensSocialCare.Indicators;
+
+/// <summary>
+/// The inputs and choices an evaluation depends on beyond the records and the period. Every property has the
+/// specification's default, so <see cref="Default"/> evaluates exactly as DfE and Ofsted define the indicators;
+/// the population is the one input with no default.
+/// </summary>
+public sealed record EvaluationOptions
+{
+    private readonly IReadOnlyList<int> _careLeaverAges = [19, 20, 21];
+
+    /// <summary>The defaults, with no population.</summary>
+    public static EvaluationOptions Default { get; } = new();
+
+    /// <summary>
+    /// The population aged 0-17 (an ONS mid-year estimate you choose): the denominator of every rate per 10,000.
+    /// The library ships no population data. Without it every rate is reported as not available, naming this
+    /// property.
+    /// </summary>
+    public long? Population { get; init; }
+
+    /// <summary>Whether rates of flows in a part-year period are annualised (<c>count x 12 / months</c>). Only
+    /// periods made of whole calendar months can be annualised. Off by default.</summary>
+    public bool Annualise { get; init; }
+
+    /// <summary>The working-day calendar; England and Wales 2000-2030 by default.</summary>
+    public WorkingDayCalendar Calendar { get; init; } = WorkingDayCalendar.EnglandAndWales;
+
+    /// <summary>Where assessment timeliness is measured from: the assessment's start (DfE C2, the default) or the
+    /// referral date of its episode (Working Together's wording).</summary>
+    public MeasureFrom AssessmentsMeasureFrom { get; init; } = MeasureFrom.AssessmentStart;
+
+    /// <summary>How placements are counted; a change of carer by default.</summary>
+    public PlacementChange PlacementChange { get; init; } = PlacementChange.CarerChange;
+
+    /// <summary>The look-back of <c>cpp-repeat-within-2y</c>, in calendar months; 24 by default.</summary>
+    public int RepeatPlanLookBackMonths { get; init; } = 24;
+
+    /// <summary>The ages (on the birthday in the period) of the care-leaver cohort; 19, 20 and 21 by default.</summary>
+    public IReadOnlyList<int> CareLeaverAges { get => _careLeaverAges; init => _careLeaverAges = [.. (value ?? throw new ArgumentNullException(nameof(value))).Distinct().Order()]; }
+
+    /// <summary>The same options with the population <paramref name="population"/>.</summary>
+    public EvaluationOptions WithPopulation(long population) => population < 0
+        ? throw new ArgumentOutOfRangeException(nameof(population), population, "A population cannot be negative.")
+        : this with { Population = population };
+
+    /// <inheritdoc />
+    public bool Equals(EvaluationOptions? other) =>
+        other is not null && Population == other.Population && Annualise == other.Annualise && ReferenceEquals(Calendar, other.Calendar) &&
+        AssessmentsMeasureFrom == other.AssessmentsMeasureFrom && PlacementChange == other.PlacementChange &&
+        RepeatPlanLookBackMonths == other.RepeatPlanLookBackMonths && CareLeaverAges.SequenceEqual(other.CareLeaverAges);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(Population, Annualise, Calendar, AssessmentsMeasureFrom, PlacementChange, RepeatPlanLookBackMonths, CareLeaverAges.Count);
+}
+
+/// <summary>Where assessment timeliness is measured from.</summary>
+public enum MeasureFrom
+{
+    /// <summary>The assessment's actual start date (<c>AssessmentActualStartDate</c>), as DfE table C2 does.</summary>
+    AssessmentStart,
+
+    /// <summary>The referral date (<c>CINreferralDate</c>) of the episode the assessment belongs to, as Working Together words it.</summary>
+    Referral,
+}

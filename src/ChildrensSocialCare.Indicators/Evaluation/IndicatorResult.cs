@@ -1,0 +1,124 @@
+namespace ChildrensSocialCare.Indicators;
+
+/// <summary>
+/// The value of one indicator for one period: exact numerator and denominator, the unrounded value, the
+/// presentation at the indicator's precision, comparisons with comparators, and the records behind it
+/// (<see cref="Explain"/>).
+/// </summary>
+/// <remarks>
+/// <para>For a percentage the numerator and denominator are the counts; for a rate they are the count and the
+/// population; for a mean number of days, the total days and the number of children; for a count, both are the
+/// count.</para>
+/// <para>An indicator that could not be evaluated for the request (a rate with no population, annualising a period
+/// that is not whole months) is not available: <see cref="IsAvailable"/> is false and
+/// <see cref="NotAvailableReason"/> says why. One that could be evaluated but has a zero denominator is available
+/// and not applicable: <see cref="Value"/> is <c>null</c>.</para>
+/// </remarks>
+public sealed class IndicatorResult
+{
+    private readonly Lazy<Explanation> _explanation;
+
+    internal IndicatorResult(
+        IndicatorDefinition indicator,
+        ReportingPeriod period,
+        decimal numerator,
+        decimal denominator,
+        decimal? value,
+        bool annualised,
+        string? notAvailableReason,
+        IReadOnlyList<ResultDetail> details,
+        IReadOnlyList<Comparison> comparisons,
+        Lazy<Explanation> explanation)
+    {
+        Indicator = indicator;
+        Period = period;
+        Numerator = numerator;
+        Denominator = denominator;
+        Value = value;
+        IsAnnualised = annualised;
+        NotAvailableReason = notAvailableReason;
+        Details = details;
+        Comparisons = comparisons;
+        _explanation = explanation;
+    }
+
+    /// <summary>The indicator.</summary>
+    public IndicatorDefinition Indicator { get; }
+
+    /// <summary>The indicator's stable id.</summary>
+    public string Id => Indicator.Id;
+
+    /// <summary>The period evaluated.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>The unit of <see cref="Value"/>.</summary>
+    public Unit Unit => Indicator.Unit;
+
+    /// <summary>Whether the indicator could be evaluated for the request.</summary>
+    public bool IsAvailable => NotAvailableReason is null;
+
+    /// <summary>Why the indicator could not be evaluated, or <c>null</c> when it was.</summary>
+    public string? NotAvailableReason { get; }
+
+    /// <summary>The exact numerator.</summary>
+    public decimal Numerator { get; }
+
+    /// <summary>The exact denominator.</summary>
+    public decimal Denominator { get; }
+
+    /// <summary>The unrounded value, or <c>null</c> when not available or not applicable (zero denominator).</summary>
+    public decimal? Value { get; }
+
+    /// <summary>Whether the value is a rate annualised from a part-year count.</summary>
+    public bool IsAnnualised { get; }
+
+    /// <summary>The value at the indicator's presentation precision, rounded half away from zero; <c>n/a</c> when
+    /// not applicable or not available.</summary>
+    public string Display => Value is { } v ? Rounding.Format(v, Indicator.Decimals) : Percentage.NotApplicableText;
+
+    /// <summary>Further figures: the count per outcome of <c>contacts-outcomes</c>, the median and count of
+    /// <c>adoption-entry-to-placement-days</c>.</summary>
+    public IReadOnlyList<ResultDetail> Details { get; }
+
+    /// <summary>The comparisons with comparators (England, region, statistical neighbours), when given.</summary>
+    public IReadOnlyList<Comparison> Comparisons { get; }
+
+    /// <summary>The value as published under <paramref name="disclosure"/>: <c>c</c>, <c>z</c>, <c>k</c> or the
+    /// rounded value; <c>x</c> when not available.</summary>
+    public string Present(DisclosureControl disclosure)
+    {
+        ArgumentNullException.ThrowIfNull(disclosure);
+        return IsAvailable
+            ? disclosure.Value(Unit, Numerator, Denominator, Value, Indicator.Decimals)
+            : DisclosureControl.NotAvailable;
+    }
+
+    /// <summary>The records behind the number, computed on first call by the same code that counted them.</summary>
+    public Explanation Explain() => _explanation.Value;
+
+    /// <summary>This result set beside <paramref name="comparators"/> for the same indicator (others are ignored).</summary>
+    public IndicatorResult WithComparators(IEnumerable<Comparator> comparators)
+    {
+        ArgumentNullException.ThrowIfNull(comparators);
+        var comparisons = comparators
+            .Where(c => string.Equals(c.IndicatorId, Id, StringComparison.Ordinal))
+            .Select(c => Comparison.Of(this, c))
+            .ToList();
+        return new IndicatorResult(Indicator, Period, Numerator, Denominator, Value, IsAnnualised, NotAvailableReason,
+            Details, comparisons, _explanation);
+    }
+
+    /// <summary><c>id: display (numerator / denominator)</c>.</summary>
+    public override string ToString() => IsAvailable
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Id}: {Display} ({Numerator} / {Denominator})")
+        : $"{Id}: not available ({NotAvailableReason})";
+}
+
+/// <summary>A further figure of a result: one outcome's count and share, a median.</summary>
+/// <param name="Key">A stable key (<c>early-help</c>, <c>median</c>).</param>
+/// <param name="Label">A label for people.</param>
+/// <param name="Numerator">The exact numerator (or the figure itself).</param>
+/// <param name="Denominator">The exact denominator, or <c>null</c> when the figure is not a ratio.</param>
+/// <param name="Value">The unrounded value, or <c>null</c> when not applicable.</param>
+/// <param name="Unit">The unit of <paramref name="Value"/>.</param>
+public sealed record ResultDetail(string Key, string Label, decimal Numerator, decimal? Denominator, decimal? Value, Unit Unit);

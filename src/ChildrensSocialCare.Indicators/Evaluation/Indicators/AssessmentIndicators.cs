@@ -1,0 +1,223 @@
+using ChildrensSocialCare.Indicators.Records;
+
+namespace ChildrensSocialCare.Indicators;
+
+internal static class AssessmentIndicators
+{
+    // assessments-rate: single assessments with AssessmentAuthorisationDate in the period.
+    public static Tally Rate(EvaluationContext c, ExplanationBuilder? x)
+    {
+        var t = c.Data.AssessmentTable;
+        long count = 0;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t.Authorised[i] != Day.None && c.InPeriod(t.Authorised[i]))
+            {
+                count++;
+                x?.Numerator(Entries.Assessment(c, i));
+            }
+        }
+
+        return new Tally(count, 0);
+    }
+
+    // assessments-45wd (DfE C2): completed in the period and not authorised before they started (a calendar
+    // comparison), timely when WorkingDaysBetween(start, authorised) <= 45. Option MeasureFrom = Referral measures
+    // from the enclosing episode's CINreferralDate instead.
+    public static Tally Within45WorkingDays(EvaluationContext c, ExplanationBuilder? x)
+    {
+        var t = c.Data.AssessmentTable;
+        var fromReferral = c.Options.AssessmentsMeasureFrom == MeasureFrom.Referral;
+        long numerator = 0;
+        long denominator = 0;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var authorised = t.Authorised[i];
+            if (authorised == Day.None || !c.InPeriod(authorised))
+            {
+                continue;
+            }
+
+            var from = fromReferral ? t.Referral[i] : t.Start[i];
+            if (from == Day.None)
+            {
+                x?.Exclude(Entries.Assessment(c, i), "no referral date to measure from (MeasureFrom = Referral)");
+                continue;
+            }
+
+            if (authorised < from)
+            {
+                x?.Exclude(Entries.Assessment(c, i), fromReferral
+                    ? "authorised before the referral date"
+                    : "authorised before it started");
+                continue;
+            }
+
+            if (!c.TryWorkingDays(from, authorised, out var workingDays))
+            {
+                x?.Exclude(Entries.Assessment(c, i), c.OutsideCalendar);
+                continue;
+            }
+
+            denominator++;
+            var timely = workingDays <= 45;
+            if (timely)
+            {
+                numerator++;
+            }
+
+            x?.Member(Entries.Assessment(c, i), timely);
+        }
+
+        return new Tally(numerator, denominator);
+    }
+
+    // initial-assessments-rate: legacy initial assessments completed in the period.
+    public static Tally InitialRate(EvaluationContext c, ExplanationBuilder? x)
+    {
+        var t = c.Data.LegacyTable;
+        long count = 0;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t.Kind[i] == AssessmentKind.Initial && t.Completed[i] != Day.None && c.InPeriod(t.Completed[i]))
+            {
+                count++;
+                x?.Numerator(Entries.Legacy(c, i));
+            }
+        }
+
+        return new Tally(count, 0);
+    }
+
+    // initial-assessments-10wd (NI 59, 10 WD variant) and core-assessments-35wd (NI 60): completed in the period,
+    // timely when WorkingDaysBetween(start, completed) <= limit; a completion before the start is invalid and left out.
+    public static IndicatorEvaluator Timeliness(AssessmentKind kind, int limit) => (c, x) =>
+    {
+        var t = c.Data.LegacyTable;
+        long numerator = 0;
+        long denominator = 0;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var completed = t.Completed[i];
+            if (t.Kind[i] != kind || completed == Day.None || !c.InPeriod(completed))
+            {
+                continue;
+            }
+
+            if (completed < t.Start[i])
+            {
+                x?.Exclude(Entries.Legacy(c, i), "completed before it started (an invalid record)");
+                continue;
+            }
+
+            if (!c.TryWorkingDays(t.Start[i], completed, out var workingDays))
+            {
+                x?.Exclude(Entries.Legacy(c, i), c.OutsideCalendar);
+                continue;
+            }
+
+            denominator++;
+            var timely = workingDays <= limit;
+            if (timely)
+            {
+                numerator++;
+            }
+
+            x?.Member(Entries.Legacy(c, i), timely);
+        }
+
+        return new Tally(numerator, denominator);
+    };
+
+    // initial-assessments-child-seen(-alone): completed in the period with the flag recorded; records without the
+    // flag are left out and listed.
+    public static IndicatorEvaluator ChildSeen(bool alone) => (c, x) =>
+    {
+        var t = c.Data.LegacyTable;
+        var flags = alone ? t.SeenAlone : t.Seen;
+        long numerator = 0;
+        long denominator = 0;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var completed = t.Completed[i];
+            if (t.Kind[i] != AssessmentKind.Initial || completed == Day.None || !c.InPeriod(completed))
+            {
+                continue;
+            }
+
+            if (flags[i] < 0)
+            {
+                x?.Exclude(Entries.Legacy(c, i), alone ? "whether the child was seen alone is not recorded" : "whether the child was seen is not recorded");
+                continue;
+            }
+
+            denominator++;
+            if (flags[i] == 1)
+            {
+                numerator++;
+            }
+
+            x?.Member(Entries.Legacy(c, i), flags[i] == 1);
+        }
+
+        return new Tally(numerator, denominator);
+    };
+
+    // s47-rate: section 47 enquiries with S47ActualStartDate in the period.
+    public static Tally Section47Rate(EvaluationContext c, ExplanationBuilder? x)
+    {
+        var t = c.Data.Section47;
+        long count = 0;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (c.InPeriod(t.Start[i]))
+            {
+                count++;
+                x?.Numerator(Entries.Section47(c, i));
+            }
+        }
+
+        return new Tally(count, 0);
+    }
+
+    // icpc-15wd (DfE C4): enquiries whose DateOfInitialCPC is in the period and not before the S47 start, timely when
+    // WorkingDaysBetween(S47ActualStartDate, DateOfInitialCPC) <= 15. Conferences dated before the start are left out
+    // of the percentage (they still count as conferences) and listed.
+    public static Tally ConferenceWithin15WorkingDays(EvaluationContext c, ExplanationBuilder? x)
+    {
+        var t = c.Data.Section47;
+        long numerator = 0;
+        long denominator = 0;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var conference = t.Conference[i];
+            if (conference == Day.None || !c.InPeriod(conference))
+            {
+                continue;
+            }
+
+            if (conference < t.Start[i])
+            {
+                x?.Exclude(Entries.Section47(c, i), "initial conference dated before the section 47 start (still counted as a conference)");
+                continue;
+            }
+
+            if (!c.TryWorkingDays(t.Start[i], conference, out var workingDays))
+            {
+                x?.Exclude(Entries.Section47(c, i), c.OutsideCalendar);
+                continue;
+            }
+
+            denominator++;
+            var timely = workingDays <= 15;
+            if (timely)
+            {
+                numerator++;
+            }
+
+            x?.Member(Entries.Section47(c, i), timely);
+        }
+
+        return new Tally(numerator, denominator);
+    }
+}
