@@ -51,12 +51,18 @@ public sealed class WorkingDayCalendar
         BankHolidays = new ReadOnlyCollection<DateOnly>([.. set]);
 
         var length = _lastDayNumber - _firstDayNumber + 1;
+        var isHoliday = new bool[length];
+        foreach (var h in set)
+        {
+            isHoliday[h.DayNumber - _firstDayNumber] = true;
+        }
+
         _cumulative = new int[length];
         var running = 0;
         for (var i = 0; i < length; i++)
         {
             var day = DateOnly.FromDayNumber(_firstDayNumber + i);
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !set.Contains(day))
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !isHoliday[i])
             {
                 running++;
             }
