@@ -111,8 +111,8 @@ public readonly record struct ReportingPeriod
     /// (<c>2014-10</c>).
     /// </summary>
     /// <remarks>
-    /// Text that reads both as a reporting year and as a month (<c>2009-10</c>, <c>2010-11</c>, <c>2011-12</c>: the
-    /// month number equals the last two digits of the next year) is the reporting year, so that every
+    /// Text that reads both as a reporting year and as a month (<c>2000-01</c> to <c>2011-12</c>, such as
+    /// <c>2008-09</c>: the month number equals the last two digits of the next year) is the reporting year, so that every
     /// <see cref="ReportingYear.ToString"/> parses back to its year. Write such a month as a range
     /// (<c>2011-12-01..2011-12-31</c>).
     /// </remarks>

@@ -161,6 +161,7 @@ public class ReportingPeriodTests
     [InlineData(2011)] // "2010-11" also reads as November 2010
     [InlineData(2012)] // "2011-12" also reads as December 2011
     [InlineData(2001)] // "2000-01" also reads as January 2000
+    [InlineData(2009)] // "2008-09" also reads as September 2008
     public void A_reporting_year_written_like_a_month_parses_as_the_year(int endYear)
     {
         var year = ReportingYear.Ending(endYear);
