@@ -38,7 +38,7 @@ public readonly record struct ReportingPeriod
     public int Days => End.DayNumber - Start.DayNumber + 1;
 
     /// <summary>Whether the period starts on the first of a month and ends on the last day of a month.</summary>
-    public bool IsWholeMonths => Start.Day == 1 && End.AddDays(1).Day == 1;
+    public bool IsWholeMonths => Start.Day == 1 && End.Day == DateTime.DaysInMonth(End.Year, End.Month);
 
     /// <summary>The number of whole calendar months in the period, or <c>null</c> when <see cref="IsWholeMonths"/> is false.</summary>
     public int? WholeMonths => IsWholeMonths ? (End.Year * 12 + End.Month) - (Start.Year * 12 + Start.Month) + 1 : null;
@@ -56,8 +56,14 @@ public readonly record struct ReportingPeriod
         return new ReportingPeriod(start, start.AddMonths(1).AddDays(-1));
     }
 
-    /// <summary>The twelve months that end on <paramref name="end"/> (a rolling year, e.g. 1 Nov 2013 to 31 Oct 2014).</summary>
-    public static ReportingPeriod TwelveMonthsEnding(DateOnly end) => new(end.AddDays(1).AddMonths(-12), end);
+    /// <summary>
+    /// The twelve months that end on <paramref name="end"/>: from the day after the same date a year earlier (a
+    /// rolling year, e.g. 1 Nov 2013 to 31 Oct 2014). The date a year earlier clamps to the end of the month, so the
+    /// twelve months ending 28 or 29 February 2016 both start on 1 March 2015, and consecutive rolling years never
+    /// overlap.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is in year 1.</exception>
+    public static ReportingPeriod TwelveMonthsEnding(DateOnly end) => new(end.AddMonths(-12).AddDays(1), end);
 
     /// <summary>
     /// <paramref name="count"/> consecutive periods of the given <paramref name="length"/>, the first starting on
@@ -104,6 +110,12 @@ public readonly record struct ReportingPeriod
     /// Parses <c>2014-04-01..2014-09-30</c>, a reporting year (<c>2013-14</c> or <c>2014</c>), or a month
     /// (<c>2014-10</c>).
     /// </summary>
+    /// <remarks>
+    /// Text that reads both as a reporting year and as a month (<c>2000-01</c> to <c>2011-12</c>, such as
+    /// <c>2008-09</c>: the month number equals the last two digits of the next year) is the reporting year, so that every
+    /// <see cref="ReportingYear.ToString"/> parses back to its year. Write such a month as a range
+    /// (<c>2011-12-01..2011-12-31</c>).
+    /// </remarks>
     /// <exception cref="FormatException">The text is not a period.</exception>
     public static ReportingPeriod Parse(string text) =>
         TryParse(text, out var period) ? period : throw new FormatException(
@@ -133,15 +145,16 @@ public readonly record struct ReportingPeriod
             return true;
         }
 
-        if (t.Length == 7 && DateOnly.TryParseExact(t + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
-        {
-            period = Month(m.Year, m.Month);
-            return true;
-        }
-
+        // The reporting year first: "2011-12" is the year 2011-12 (DfE's usual way of writing it), not December 2011.
         if (ReportingYear.TryParse(t, out var year))
         {
             period = year.Period;
+            return true;
+        }
+
+        if (t.Length == 7 && DateOnly.TryParseExact(t + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
+        {
+            period = Month(m.Year, m.Month);
             return true;
         }
 

@@ -55,6 +55,7 @@ public readonly record struct ReportingYear : IComparable<ReportingYear>
     }
 
     /// <summary>The reporting year that contains <paramref name="date"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year would end outside 1901 to 9999.</exception>
     public static ReportingYear Containing(DateOnly date) => Ending(date.Month >= 4 ? date.Year + 1 : date.Year);
 
     /// <summary>Whether <paramref name="date"/> lies in this year.</summary>

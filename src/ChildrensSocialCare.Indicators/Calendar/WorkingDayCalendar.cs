@@ -51,12 +51,18 @@ public sealed class WorkingDayCalendar
         BankHolidays = new ReadOnlyCollection<DateOnly>([.. set]);
 
         var length = _lastDayNumber - _firstDayNumber + 1;
+        var isHoliday = new bool[length];
+        foreach (var h in set)
+        {
+            isHoliday[h.DayNumber - _firstDayNumber] = true;
+        }
+
         _cumulative = new int[length];
         var running = 0;
         for (var i = 0; i < length; i++)
         {
             var day = DateOnly.FromDayNumber(_firstDayNumber + i);
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !set.Contains(day))
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !isHoliday[i])
             {
                 running++;
             }
@@ -134,7 +140,8 @@ public sealed class WorkingDayCalendar
     /// <summary>
     /// The working day that is <paramref name="workingDays"/> working days after <paramref name="start"/> (before it
     /// when negative), so that <c>WorkingDaysBetween(start, result) == workingDays</c>. For a positive count it is
-    /// the last date within the limit that is a working day: the target date of a timescale.
+    /// the last date within the limit that is a working day: the target date of a timescale. Unless
+    /// <paramref name="workingDays"/> is 0 (which returns <paramref name="start"/> itself), the result is a working day.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The start or the result is outside the coverage.</exception>
     public DateOnly AddWorkingDays(DateOnly start, int workingDays)
@@ -146,11 +153,13 @@ public sealed class WorkingDayCalendar
         }
 
         // The first day whose cumulative count reaches the target is the working day that brings it there; in both
-        // directions WorkingDaysBetween(start, result) == workingDays.
-        var target = _cumulative[i] + workingDays;
+        // directions WorkingDaysBetween(start, result) == workingDays. A target below 1 is a working day before the
+        // coverage starts (the first days of the coverage may be a weekend or a holiday, which would otherwise be
+        // returned although they are not working days).
+        var target = (long)_cumulative[i] + workingDays;
         var lo = 0;
         var hi = _cumulative.Length - 1;
-        if (target < _cumulative[0] || target > _cumulative[hi])
+        if (target < 1 || target > _cumulative[hi])
         {
             throw new ArgumentOutOfRangeException(nameof(workingDays), workingDays,
                 $"{workingDays} working days from {start:yyyy-MM-dd} falls outside the {Name} calendar ({CoverageStart:yyyy-MM-dd} to {CoverageEnd:yyyy-MM-dd}).");
