@@ -139,4 +139,16 @@ public class CareLeaverIndicatorTests
         Assert.Equal("C", excluded.Entry.ChildId);
         Assert.Contains("no date of birth", excluded.Rule, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_OC3_row_describes_the_birthday_in_its_returns_collection_year()
+    {
+        // The 2013-14 return's row (birthday 1 Jun 2013) says nothing about 2014-15, whose birthday is 1 Jun 2014.
+        var data = new ReturnBuilder(2014).CareLeaver("A", "1994-06-01").ToDataSet();
+
+        Assert.Equal(1m, data.Evaluate("care-leavers-in-touch", ReportingPeriod.Year(2014)).Denominator);
+        var later = data.Evaluate("care-leavers-in-touch", ReportingPeriod.Year(2015));
+        Assert.Equal(0m, later.Denominator);
+        Assert.Contains("no birthday in the period", Assert.Single(later.Explain().Excluded).Rule, StringComparison.Ordinal);
+    }
 }

@@ -79,6 +79,23 @@ public class LookedAfterIndicatorTests
         Assert.Single(period.Episodes);
     }
 
+    [Fact]
+    public void Episodes_are_ordered_by_DECOM_then_DEC_with_the_open_one_last_whatever_order_they_are_supplied_in()
+    {
+        // Supplied backwards: an open episode and a zero-length X1 episode on 1 May 2013, after one ending X1 that day.
+        var data = new ReturnBuilder()
+            .Episode("A", "2013-05-01", "P", "U3")
+            .Episode("A", "2013-05-01", "P", "U2", dec: "2013-05-01", rec: "X1")
+            .Episode("A", "2013-01-01", "S", "U1", dec: "2013-05-01", rec: "X1")
+            .ToDataSet();
+
+        var period = Assert.Single(data.PeriodsOfCare("A"));
+        Assert.Equal(["U1", "U2", "U3"], period.Episodes.Select(e => e.Placement.Code));
+        // The U2 placement is the empty span [1 May, 1 May).
+        Assert.Equal([D("2013-01-01"), D("2013-05-01"), D("2013-05-01")], data.Placements("A").Select(p => p.Start));
+        Assert.Empty(data.Diagnostics);
+    }
+
     // ---- placements ----
 
     [Fact]

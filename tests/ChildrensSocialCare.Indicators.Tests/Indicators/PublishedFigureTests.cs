@@ -220,7 +220,7 @@ public class PublishedFigureTests
         // 24 Dec 2024, so working days are counted by weekday arithmetic.
         (int Days, int Count)[] bands =
         [(0, 11_680), (10, 75_590), (11, 112_180), (30, 102_260), (31, 131_380), (45, 122_730), (46, 37_640), (60, 27_860), (61, 27_510)];
-        Monday[] mondays = [new("2024-09-02"), new("2024-09-09"), new("2024-09-16")];
+        DateOnly[] mondays = [D("2024-09-02"), D("2024-09-09"), D("2024-09-16")];
         var b = new ReturnBuilder();
         var list = b.Set.Assessments;
         list.Capacity = 648_830;
@@ -229,7 +229,7 @@ public class PublishedFigureTests
         {
             for (var i = 0; i < count; i++, child++)
             {
-                var start = mondays[i % 3].Date;
+                var start = mondays[i % 3];
                 list.Add(new Assessment(ChildIds[child % ChildIds.Length], start, WorkingDaysAfterMonday(start, days)));
             }
         }
@@ -238,11 +238,6 @@ public class PublishedFigureTests
 
         Assert.Equal((555_820m, 648_830m), (result.Numerator, result.Denominator));
         AssertPublished(85.7m, 1, result);
-    }
-
-    private readonly record struct Monday(string Iso)
-    {
-        public DateOnly Date => D(Iso);
     }
 
     // Section 47 enquiries with initial conferences: `within10` at 10 working days, `within15` at 15, and the rest of

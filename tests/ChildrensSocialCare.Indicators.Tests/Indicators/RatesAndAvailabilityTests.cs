@@ -116,4 +116,30 @@ public class RatesAndAvailabilityTests
         Assert.Null(result.Value);
         Assert.Equal("n/a", result.Display);
     }
+
+    [Fact]
+    public void Values_are_kept_unrounded_and_shown_rounded_half_away_from_zero()
+    {
+        // 1 NFA referral of 16: 6.25% exactly; shown to 1 dp as 6.3 (banker's rounding would give 6.2).
+        var referrals = new ReturnBuilder();
+        for (var i = 0; i < 16; i++)
+        {
+            referrals.Referral("R" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "2014-05-01", nfa: i == 0);
+        }
+
+        // 1 care leaver in touch of 8: 12.5% exactly; shown as a whole number, 13 (banker's: 12).
+        var leavers = new ReturnBuilder();
+        for (var i = 0; i < 8; i++)
+        {
+            leavers.CareLeaver("L" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "1994-06-01", inTouch: i == 0 ? "YES" : "NO");
+        }
+
+        var nfa = referrals.Evaluate("referrals-nfa", ReportingPeriod.Year(2015));
+        var inTouch = leavers.Evaluate("care-leavers-in-touch", ReportingPeriod.Year(2014));
+
+        Assert.Equal(6.25m, nfa.Value);
+        Assert.Equal("6.3", nfa.Display);
+        Assert.Equal(12.5m, inTouch.Value);
+        Assert.Equal("13", inTouch.Display);
+    }
 }

@@ -168,4 +168,17 @@ public class ReferralIndicatorTests
         Assert.False(result.IsAnnualised);
         Assert.Equal(1m, result.Value);
     }
+
+    [Fact]
+    public void Child_ids_are_trimmed_but_case_sensitive()
+    {
+        var result = new ReturnBuilder()
+            .Referral("A", "2014-05-01")
+            .Referral(" A ", "2014-06-01")   // the same child as "A": a re-referral
+            .Referral("a", "2014-07-01")     // a different child
+            .Evaluate("re-referrals-12m", Y2015);
+
+        Assert.Equal(1m, result.Numerator);
+        Assert.Equal(3m, result.Denominator);
+    }
 }
