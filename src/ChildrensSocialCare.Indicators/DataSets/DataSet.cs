@@ -36,7 +36,7 @@ public sealed partial class DataSet
         var cinPlans = ReturnMerger.Merge(ordered, r => r.CinPlans, p => (p.ChildId.Trim(), p.StartDate));
         var contacts = ReturnMerger.Concat(ordered, r => r.Contacts);
         var episodes = ReturnMerger.Merge(ordered, r => r.Episodes, e => (e.ChildId.Trim(), e.Start));
-        var careLeavers = ReturnMerger.Merge(ordered, r => r.CareLeaverOutcomes, o => (o.ChildId.Trim(), o.CollectionYear));
+        var careLeavers = ReturnMerger.Merge(ordered, CareLeaverOutcomesOfReturn, o => (o.ChildId.Trim(), o.CollectionYear));
         Adoptions = ReturnMerger.Merge(ordered, r => r.Adoptions, a => (a.ChildId.Trim(), a.DateShouldBePlaced));
         PlacedForAdoption = ReturnMerger.Merge(ordered, r => r.PlacedForAdoption, a => (a.ChildId.Trim(), a.DatePlaced));
         Reviews = ReturnMerger.Merge(ordered, r => r.Reviews, a => (a.ChildId.Trim(), a.ReviewDate));
@@ -228,6 +228,12 @@ public sealed partial class DataSet
 
         return result;
     }
+
+    // An OC3 row without its own collection year belongs to its return's (specification 1.5 matches OC3 rows by child
+    // and collection year), so the same young person's rows from two years' returns stay two rows.
+    private static List<CareLeaverOutcome> CareLeaverOutcomesOfReturn(RecordSet r) => r.CollectionYear is not { } year
+        ? r.CareLeaverOutcomes
+        : r.CareLeaverOutcomes.ConvertAll(o => o.CollectionYear is null ? o with { CollectionYear = year } : o);
 
     private List<LookedAfterEpisode> EpisodesBetween(int first, int last)
     {
