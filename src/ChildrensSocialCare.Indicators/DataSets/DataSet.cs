@@ -29,10 +29,10 @@ public sealed partial class DataSet
 
         var children = ReturnMerger.Merge(ordered, r => r.Children, c => c.Id.Trim());
         var referrals = ReturnMerger.Merge(ordered, r => r.CinEpisodes, e => (e.ChildId.Trim(), e.ReferralDate));
-        var assessments = ReturnMerger.Merge(ordered, r => r.Assessments, a => a.Id is { Length: > 0 } id ? (a.ChildId.Trim(), id, default(DateOnly)) : (a.ChildId.Trim(), null, a.StartDate));
+        var assessments = ReturnMerger.MergeByIdOrDate(ordered, r => r.Assessments, a => a.ChildId, a => a.Id, a => a.StartDate);
         var legacy = ReturnMerger.Merge(ordered, r => r.LegacyAssessments, a => (a.ChildId.Trim(), a.Kind, a.StartDate));
         var s47 = ReturnMerger.Merge(ordered, r => r.Section47Enquiries, s => (s.ChildId.Trim(), s.StartDate));
-        var plans = ReturnMerger.Merge(ordered, r => r.ChildProtectionPlans, p => p.Id is { Length: > 0 } id ? (p.ChildId.Trim(), id, default(DateOnly)) : (p.ChildId.Trim(), null, p.StartDate));
+        var plans = ReturnMerger.MergeByIdOrDate(ordered, r => r.ChildProtectionPlans, p => p.ChildId, p => p.Id, p => p.StartDate);
         var cinPlans = ReturnMerger.Merge(ordered, r => r.CinPlans, p => (p.ChildId.Trim(), p.StartDate));
         var contacts = ReturnMerger.Concat(ordered, r => r.Contacts);
         var episodes = ReturnMerger.Merge(ordered, r => r.Episodes, e => (e.ChildId.Trim(), e.Start));

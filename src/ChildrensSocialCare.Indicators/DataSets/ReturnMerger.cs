@@ -43,6 +43,67 @@ internal static class ReturnMerger
         return [.. merged];
     }
 
+    // For records identified by an id when the return carries one (AssessmentID, CPPID), else by child and start date:
+    // two records of different returns match when both carry the same id, or when they have the same child and date
+    // and at least one of them has no id. Each record of a later return replaces at most one earlier record.
+    public static T[] MergeByIdOrDate<T>(IReadOnlyList<RecordSet> orderedReturns, Func<RecordSet, List<T>> select,
+        Func<T, string> childId, Func<T, string?> id, Func<T, DateOnly> date)
+    {
+        var records = new List<T>();
+        var returnOf = new List<int>();
+        var alive = new List<bool>();
+        var byId = new Dictionary<(string, string), int>();
+        var byDate = new Dictionary<(string, DateOnly), List<int>>();
+        for (var r = 0; r < orderedReturns.Count; r++)
+        {
+            foreach (var record in select(orderedReturns[r]))
+            {
+                var child = childId(record).Trim();
+                var recordId = id(record) is { Length: > 0 } i ? i.Trim() : null;
+                var key = (child, date(record));
+                var match = -1;
+                if (recordId is not null && byId.TryGetValue((child, recordId), out var e) && alive[e] && returnOf[e] != r)
+                {
+                    match = e;
+                }
+                else if (byDate.TryGetValue(key, out var candidates))
+                {
+                    foreach (var c in candidates)
+                    {
+                        if (alive[c] && returnOf[c] != r && (recordId is null || id(records[c]) is not { Length: > 0 }))
+                        {
+                            match = c;
+                            break;
+                        }
+                    }
+                }
+
+                if (match >= 0)
+                {
+                    alive[match] = false;
+                }
+
+                var index = records.Count;
+                records.Add(record);
+                returnOf.Add(r);
+                alive.Add(true);
+                if (recordId is not null)
+                {
+                    byId[(child, recordId)] = index;
+                }
+
+                if (!byDate.TryGetValue(key, out var list))
+                {
+                    byDate[key] = list = [];
+                }
+
+                list.Add(index);
+            }
+        }
+
+        return [.. records.Where((_, i) => alive[i])];
+    }
+
     public static T[] Concat<T>(IReadOnlyList<RecordSet> returns, Func<RecordSet, List<T>> select) =>
         returns.Count == 1 ? [.. select(returns[0])] : [.. returns.SelectMany(select)];
 

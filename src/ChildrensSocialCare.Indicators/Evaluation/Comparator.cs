@@ -103,7 +103,7 @@ public sealed record Comparison(Comparator Comparator, decimal? Difference, Judg
             return new Comparison(comparator, null, Judgement.NotJudged);
         }
 
-        var decimals = result.Indicator.Decimals;
+        var decimals = result.DisplayDecimals;
         var ours = Rounding.HalfAwayFromZero(value, decimals);
         var theirs = Rounding.HalfAwayFromZero(comparator.Value, decimals);
         var judgement = result.Indicator.Polarity switch

@@ -13,21 +13,35 @@ internal static class Engine
         });
 
         var annualise = indicator.IsAnnualisable && options.Annualise;
-        string? unavailable = null;
-        if (indicator.RequiresPopulation && options.Population is null)
+        if (annualise && !period.IsWholeMonths)
         {
-            unavailable = "needs the population aged 0-17: set EvaluationOptions.Population (the library ships no population data)";
-        }
-        else if (annualise && !period.IsWholeMonths)
-        {
-            unavailable = $"cannot annualise {period}: only a period of whole calendar months can be annualised";
+            return new IndicatorResult(indicator, period, 0, 0, null, false,
+                $"cannot annualise {period}: only a period of whole calendar months can be annualised", [], [], [], explanation);
         }
 
-        var tally = unavailable is null ? indicator.Evaluator(context, null) : Tally.Unavailable(unavailable);
+        var tally = indicator.Evaluator(context, null);
         if (tally.NotAvailable is not null)
         {
-            return new IndicatorResult(indicator, period, 0, 0, null, false, tally.NotAvailable, [], [], explanation);
+            return new IndicatorResult(indicator, period, 0, 0, null, false, tally.NotAvailable, [], [], [], explanation);
         }
+
+        // A rate without a population is not available, but its count is still reported as the numerator, so that a
+        // chart of the number of looked-after children needs no population.
+        if (indicator.RequiresPopulation && options.Population is null)
+        {
+            return new IndicatorResult(indicator, period, tally.Numerator, 0, null, false,
+                "needs the population aged 0-17: set EvaluationOptions.Population (the library ships no population data)",
+                [], [], [], explanation);
+        }
+
+        IReadOnlyList<Diagnostic> diagnostics = context.OutsideCalendarCount == 0 ? [] :
+        [
+            new Diagnostic(DiagnosticSeverity.Warning, "evaluation.outside-calendar",
+                $"{indicator.Id}: {context.OutsideCalendarCount} record(s) left out because {context.OutsideCalendar}; Explain() lists them.")
+            {
+                ChildId = context.OutsideCalendarExample,
+            },
+        ];
 
         var numerator = tally.Numerator;
         var denominator = tally.Denominator;
@@ -53,7 +67,7 @@ internal static class Engine
         }
 
         return new IndicatorResult(indicator, period, numerator, denominator, value, annualise, null,
-            tally.Details ?? [], [], explanation);
+            tally.Details ?? [], [], diagnostics, explanation);
     }
 
     public static Scorecard Scorecard(DataSet data, IReadOnlyList<IndicatorDefinition> indicators, ReportingPeriod period, EvaluationOptions options)
@@ -77,6 +91,7 @@ internal static class Engine
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "evaluation.not-available", $"{r.Id} {r.NotAvailableReason}."));
         }
 
+        diagnostics.AddRange(results.SelectMany(r => r.Diagnostics));
         return new Scorecard(period, options, results, diagnostics);
     }
 }

@@ -33,12 +33,20 @@ internal sealed class EvaluationContext
     // A half-open span [s, e) overlaps the period [Start, End] (specification section 2).
     public bool Overlaps(int s, int e) => s <= End && e > Start && s < e;
 
-    public bool TryWorkingDays(int start, int end, out int workingDays)
+    // Records left out because a date is outside the working-day calendar: never a silent miscount, so the engine
+    // turns these into a diagnostic on the result.
+    public int OutsideCalendarCount { get; private set; }
+
+    public string? OutsideCalendarExample { get; private set; }
+
+    public bool TryWorkingDays(int start, int end, int child, out int workingDays)
     {
         var s = DateOnly.FromDayNumber(start);
         var e = DateOnly.FromDayNumber(end);
         if (!Calendar.Covers(s) || !Calendar.Covers(e))
         {
+            OutsideCalendarCount++;
+            OutsideCalendarExample ??= ChildId(child);
             workingDays = 0;
             return false;
         }

@@ -12,7 +12,8 @@ namespace ChildrensSocialCare.Indicators;
 /// <para>An indicator that could not be evaluated for the request (a rate with no population, annualising a period
 /// that is not whole months) is not available: <see cref="IsAvailable"/> is false and
 /// <see cref="NotAvailableReason"/> says why. One that could be evaluated but has a zero denominator is available
-/// and not applicable: <see cref="Value"/> is <c>null</c>.</para>
+/// and not applicable: <see cref="Value"/> is <c>null</c>. A rate that is not available for want of a population
+/// still reports its count as <see cref="Numerator"/> (and 0 as <see cref="Denominator"/>).</para>
 /// </remarks>
 public sealed class IndicatorResult
 {
@@ -28,6 +29,7 @@ public sealed class IndicatorResult
         string? notAvailableReason,
         IReadOnlyList<ResultDetail> details,
         IReadOnlyList<Comparison> comparisons,
+        IReadOnlyList<Diagnostic> diagnostics,
         Lazy<Explanation> explanation)
     {
         Indicator = indicator;
@@ -39,6 +41,7 @@ public sealed class IndicatorResult
         NotAvailableReason = notAvailableReason;
         Details = details;
         Comparisons = comparisons;
+        Diagnostics = diagnostics;
         _explanation = explanation;
     }
 
@@ -72,9 +75,17 @@ public sealed class IndicatorResult
     /// <summary>Whether the value is a rate annualised from a part-year count.</summary>
     public bool IsAnnualised { get; }
 
-    /// <summary>The value at the indicator's presentation precision, rounded half away from zero; <c>n/a</c> when
-    /// not applicable or not available.</summary>
-    public string Display => Value is { } v ? Rounding.Format(v, Indicator.Decimals) : Percentage.NotApplicableText;
+    /// <summary>The value at the indicator's presentation precision, rounded half away from zero (a count is a whole
+    /// number); <c>n/a</c> when not applicable or not available.</summary>
+    public string Display => Value is { } v ? Rounding.Format(v, DisplayDecimals) : Percentage.NotApplicableText;
+
+    /// <summary>Findings about this evaluation, for example records left out because a date is outside the
+    /// working-day calendar.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    // The catalogue's precision applies to percentages, rates and days; a count (contacts-outcomes) is whole, its
+    // shares keep the precision.
+    internal int DisplayDecimals => Unit == Unit.Count ? 0 : Indicator.Decimals;
 
     /// <summary>Further figures: the count per outcome of <c>contacts-outcomes</c>, the median and count of
     /// <c>adoption-entry-to-placement-days</c>.</summary>
@@ -89,7 +100,7 @@ public sealed class IndicatorResult
     {
         ArgumentNullException.ThrowIfNull(disclosure);
         return IsAvailable
-            ? disclosure.Value(Unit, Numerator, Denominator, Value, Indicator.Decimals)
+            ? disclosure.Value(Unit, Numerator, Denominator, Value, DisplayDecimals)
             : DisclosureControl.NotAvailable;
     }
 
@@ -105,7 +116,7 @@ public sealed class IndicatorResult
             .Select(c => Comparison.Of(this, c))
             .ToList();
         return new IndicatorResult(Indicator, Period, Numerator, Denominator, Value, IsAnnualised, NotAvailableReason,
-            Details, comparisons, _explanation);
+            Details, comparisons, Diagnostics, _explanation);
     }
 
     /// <summary><c>id: display (numerator / denominator)</c>.</summary>

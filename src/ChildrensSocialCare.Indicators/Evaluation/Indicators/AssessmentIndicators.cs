@@ -53,7 +53,7 @@ internal static class AssessmentIndicators
                 continue;
             }
 
-            if (!c.TryWorkingDays(from, authorised, out var workingDays))
+            if (!c.TryWorkingDays(from, authorised, t.Child[i], out var workingDays))
             {
                 x?.Exclude(Entries.Assessment(c, i), c.OutsideCalendar);
                 continue;
@@ -110,7 +110,7 @@ internal static class AssessmentIndicators
                 continue;
             }
 
-            if (!c.TryWorkingDays(t.Start[i], completed, out var workingDays))
+            if (!c.TryWorkingDays(t.Start[i], completed, t.Child[i], out var workingDays))
             {
                 x?.Exclude(Entries.Legacy(c, i), c.OutsideCalendar);
                 continue;
@@ -202,7 +202,7 @@ internal static class AssessmentIndicators
                 continue;
             }
 
-            if (!c.TryWorkingDays(t.Start[i], conference, out var workingDays))
+            if (!c.TryWorkingDays(t.Start[i], conference, t.Child[i], out var workingDays))
             {
                 x?.Exclude(Entries.Section47(c, i), c.OutsideCalendar);
                 continue;
