@@ -14,6 +14,7 @@ namespace ChildrensSocialCare.Indicators;
 /// <see cref="NotAvailableReason"/> says why. One that could be evaluated but has a zero denominator is available
 /// and not applicable: <see cref="Value"/> is <c>null</c>.</para>
 /// </remarks>
+[Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
 public sealed class IndicatorResult
 {
     private readonly Lazy<Explanation> _explanation;
