@@ -9,7 +9,7 @@ namespace ChildrensSocialCare.Indicators.Presentation;
 /// or font to fetch), and the markup is well-formed XML, so it can be embedded in HTML or XHTML or parsed by tests.
 /// Every piece of text that comes from data (child ids, codes, comparator names and sources, reasons) is escaped.</para>
 /// <para>Elements carry classes for restyling and testing: <c>csc-table</c> on every table, <c>csc-scorecard</c>,
-/// <c>csc-result</c>, <c>csc-explanation</c>, <c>csc-series</c> and <c>csc-catalogue</c>; <c>csc-better</c>,
+/// <c>csc-result</c>, <c>csc-explanation</c>, <c>csc-timeseries</c> and <c>csc-catalogue</c>; <c>csc-better</c>,
 /// <c>csc-worse</c> and <c>csc-same</c> on judgements; <c>data-indicator</c> on a scorecard's rows.</para>
 /// </remarks>
 public static class HtmlTables
@@ -43,7 +43,7 @@ public static class HtmlTables
         m.Element("th", "Numerator / denominator", Styles.HeadNumber, null, ("scope", "col"));
         foreach (var column in columns)
         {
-            m.Open("th", Styles.Head, "csc-comparator", ("scope", "col")).Text(column.IsPrevious ? "Previous" : column.Name);
+            m.Open("th", Styles.HeadNumber, "csc-comparator", ("scope", "col")).Text(column.IsPrevious ? "Previous" : column.Name);
             if (column.Year.Length > 0)
             {
                 m.Empty("br").Element("span", column.Year, Styles.Note);
@@ -72,7 +72,7 @@ public static class HtmlTables
             m.Open("tr", null, r.IsAvailable ? null : "csc-not-available", ("data-indicator", r.Id));
             m.Open("th", Styles.RowHead, null, ("scope", "row")).Text(r.Indicator.Title).Empty("br").Element("code", r.Id, Styles.Code).Close("th");
             m.Element("td", Figures.Value(r, disclosure), Styles.Value, "csc-value");
-            m.Element("td", Figures.Unit(r), Styles.Cell, "csc-unit");
+            m.Element("td", Figures.Unit(r), Styles.Cell + ";white-space:nowrap", "csc-unit");
             m.Element("td", Figures.Fraction(r, disclosure), Styles.Number, "csc-fraction");
             foreach (var column in columns)
             {
@@ -118,7 +118,7 @@ public static class HtmlTables
         foreach (var comparison in result.Comparisons)
         {
             var column = new ComparatorColumn(comparison.Comparator.Name, comparison.Comparator.Year, IsPrevious: false);
-            m.Open("tr").Element("th", "Compared with " + column.Heading, Styles.RowHead, null, ("scope", "row"));
+            m.Open("tr").Element("th", "Compared with " + column.Heading, Styles.RowHead + ";font-weight:700", null, ("scope", "row"));
             ComparisonCellMarkup(m, Comparisons.Cell(result, column, null, disclosure), Styles.Cell);
             m.Close("tr").Line();
         }
@@ -242,7 +242,7 @@ public static class HtmlTables
         ArgumentNullException.ThrowIfNull(series);
         var disclosure = options?.Disclosure;
         var m = new Markup();
-        m.Open("table", Styles.Table, "csc-table csc-series", ("data-indicator", series.Indicator.Id)).Line();
+        m.Open("table", Styles.Table, "csc-table csc-timeseries", ("data-indicator", series.Indicator.Id)).Line();
         m.Open("caption", Styles.Caption).Text(series.Indicator.Title + " ").Element("code", series.Indicator.Id, Styles.Code).Close("caption").Line();
         m.Open("thead").Open("tr");
         m.Element("th", series.Indicator.Kind == MeasureKind.Snapshot ? "At end of" : "Period", Styles.Head, null, ("scope", "col"));
@@ -266,8 +266,8 @@ public static class HtmlTables
     }
 
     /// <summary>
-    /// The catalogue as a table: id, title, area, unit, precision, polarity, numerator and denominator in words,
-    /// source, other identifiers and the decisions taken where the published definition is ambiguous.
+    /// The catalogue as a table: title, id and area; unit and precision; polarity; numerator and denominator in words;
+    /// source and other identifiers; and the decisions taken where the published definition is ambiguous.
     /// </summary>
     /// <param name="indicators">The indicators to list; the whole <see cref="Indicators.Catalogue"/> when <c>null</c>.</param>
     public static string Catalogue(IEnumerable<IndicatorDefinition>? indicators = null)
@@ -277,7 +277,7 @@ public static class HtmlTables
         m.Open("table", Styles.Table, "csc-table csc-catalogue").Line();
         m.Element("caption", "Indicator definitions", Styles.Caption).Line();
         m.Open("thead").Open("tr");
-        foreach (var heading in new[] { "Indicator", "Area", "Unit", "Decimal places", "Judged", "Numerator", "Denominator", "Source", "Also known as", "Decisions" })
+        foreach (var heading in new[] { "Indicator", "Unit", "Judged", "Definition", "Source", "Decisions" })
         {
             m.Element("th", heading, Styles.Head, null, ("scope", "col"));
         }
@@ -286,16 +286,20 @@ public static class HtmlTables
         foreach (var d in list)
         {
             m.Open("tr", null, null, ("data-indicator", d.Id));
-            m.Open("th", Styles.RowHead, null, ("scope", "row")).Text(d.Title).Empty("br").Element("code", d.Id, Styles.Code).Close("th");
-            m.Element("td", Figures.Family(d.Family), Styles.Cell);
-            m.Element("td", Figures.Unit(d.Unit), Styles.Cell);
-            m.Element("td", d.Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), Styles.Number);
+            m.Open("th", Styles.RowHead + ";min-width:12em", null, ("scope", "row")).Text(d.Title).Empty("br").Element("code", d.Id, Styles.Code)
+                .Empty("br").Element("span", Figures.Family(d.Family), Styles.Note).Close("th");
+            m.Open("td", Styles.Cell + ";white-space:nowrap").Text(Figures.Unit(d.Unit)).Empty("br")
+                .Element("span", d.Decimals == 1 ? "1 decimal place" : d.Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture) + " decimal places", Styles.Note).Close("td");
             m.Element("td", Figures.Polarity(d.Polarity), Styles.Cell);
-            m.Element("td", d.Numerator, Styles.Cell);
-            m.Element("td", d.Denominator, Styles.Cell);
-            m.Element("td", d.Source, Styles.Cell);
-            m.Element("td", string.Join(", ", d.LegacyIds), Styles.Cell);
-            m.Open("td", Styles.Cell);
+            m.Open("td", Styles.Cell + ";min-width:16em").Element("strong", "Numerator: ").Text(d.Numerator).Empty("br")
+                .Element("strong", "Denominator: ").Text(d.Denominator).Close("td");
+            m.Open("td", Styles.Cell).Text(d.Source);
+            if (d.LegacyIds.Count > 0)
+            {
+                m.Empty("br").Element("span", "Also known as " + string.Join(", ", d.LegacyIds), Styles.Note);
+            }
+
+            m.Close("td").Open("td", Styles.Cell + ";min-width:16em");
             ListMarkup(m, d.Decisions);
             m.Close("td").Close("tr").Line();
         }

@@ -48,7 +48,7 @@ internal sealed class NotebookFormatter(string mimeType)
         Scorecard s => HtmlTables.Scorecard(s),
         IndicatorResult r => HtmlTables.Result(r),
         Explanation e => HtmlTables.Explanation(e, s_explanation),
-        TimeSeries t => "<div class=\"csc-time-series\">" + SvgCharts.Line(t) + HtmlTables.TimeSeries(t) + "</div>",
+        TimeSeries t => "<div class=\"csc-timeseries-view\">" + SvgCharts.Line(t) + HtmlTables.TimeSeries(t) + "</div>",
         _ => null,
     };
 

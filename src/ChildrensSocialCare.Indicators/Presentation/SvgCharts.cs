@@ -44,7 +44,7 @@ public static class SvgCharts
         var o = options ?? ChartOptions.Default;
         var chart = new Chart(o, Categories(list), "csc-line");
         var lines = list.Select(s => chart.Values(s)).ToList();
-        var axis = AxisScale.For(lines.SelectMany(v => v), IncludeZero(o.StartAtZero, lines.SelectMany(v => v)));
+        var axis = AxisScale.For(lines.SelectMany(v => v), IncludeZero(o.StartAtZero, lines.SelectMany(v => v)), list.All(s => s.Unit == Unit.Count));
         chart.Begin(axis, YLabel(o.YAxisLabel, list[0].Unit), null, null,
             list.Select((s, i) => new LegendItem(s.Name, Colour(i), IsBar: false)).ToList());
         for (var i = 0; i < list.Count; i++)
@@ -68,8 +68,8 @@ public static class SvgCharts
         var chart = new Chart(o, Categories([bars, line]), "csc-bars-line");
         var barValues = chart.Values(bars);
         var lineValues = chart.Values(line);
-        var left = AxisScale.For(barValues, includeZero: true);
-        var right = AxisScale.For(lineValues, IncludeZero(o.StartAtZero, lineValues));
+        var left = AxisScale.For(barValues, includeZero: true, bars.Unit == Unit.Count);
+        var right = AxisScale.For(lineValues, IncludeZero(o.StartAtZero, lineValues), line.Unit == Unit.Count);
         chart.Begin(left, YLabel(o.YAxisLabel, bars.Unit), right, YLabel(o.SecondaryYAxisLabel, line.Unit),
         [
             new LegendItem(bars.Name + " (left axis)", Colour(0), IsBar: true),
@@ -89,7 +89,7 @@ public static class SvgCharts
         var o = options ?? ChartOptions.Default;
         var chart = new Chart(o, Categories(list), "csc-grouped-bars");
         var values = list.Select(s => chart.Values(s)).ToList();
-        var axis = AxisScale.For(values.SelectMany(v => v), includeZero: true);
+        var axis = AxisScale.For(values.SelectMany(v => v), includeZero: true, list.All(s => s.Unit == Unit.Count));
         chart.Begin(axis, YLabel(o.YAxisLabel, list[0].Unit), null, null,
             list.Select((s, i) => new LegendItem(s.Name, Colour(i), IsBar: true)).ToList());
         for (var i = 0; i < list.Count; i++)
@@ -169,7 +169,8 @@ public static class SvgCharts
     {
         private const int TargetTicks = 6;
 
-        public static AxisScale For(IEnumerable<double?> values, bool includeZero)
+        // Counts (wholeNumbers) get ticks at whole numbers only.
+        public static AxisScale For(IEnumerable<double?> values, bool includeZero, bool wholeNumbers = false)
         {
             var present = values.Where(v => v is not null).Select(v => v!.Value).ToList();
             double lo, hi;
@@ -199,7 +200,7 @@ public static class SvgCharts
             }
 
             var step = Nice((hi - lo) / (TargetTicks - 1), round: true);
-            if (!double.IsFinite(step) || step <= 0)
+            if (!double.IsFinite(step) || step <= 0 || (wholeNumbers && step < 1))
             {
                 step = 1;
             }
