@@ -17,23 +17,44 @@ internal static class ExplanationRows
     {
         var used = new bool[e.Numerator.Count];
         var byReference = new Dictionary<ExplanationEntry, Queue<int>>(ReferenceEqualityComparer.Instance);
-        var byContent = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
         for (var i = 0; i < e.Numerator.Count; i++)
         {
             Enqueue(byReference, e.Numerator[i], i);
-            Enqueue(byContent, Key(e.Numerator[i]), i);
+        }
+
+        var inNumerator = new bool[e.Denominator.Count];
+        var unmatched = new List<int>();
+        for (var j = 0; j < e.Denominator.Count; j++)
+        {
+            inNumerator[j] = Take(byReference, e.Denominator[j], used) >= 0;
+            if (!inNumerator[j])
+            {
+                unmatched.Add(j);
+            }
+        }
+
+        // Only when some entries were not matched by reference: match the rest by content.
+        if (unmatched.Count > 0 && used.Contains(false))
+        {
+            var byContent = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < e.Numerator.Count; i++)
+            {
+                if (!used[i])
+                {
+                    Enqueue(byContent, Key(e.Numerator[i]), i);
+                }
+            }
+
+            foreach (var j in unmatched)
+            {
+                inNumerator[j] = Take(byContent, Key(e.Denominator[j]), used) >= 0;
+            }
         }
 
         var rows = new List<ExplanationRow>(e.Denominator.Count + e.Numerator.Count + e.Excluded.Count);
-        foreach (var entry in e.Denominator)
+        for (var j = 0; j < e.Denominator.Count; j++)
         {
-            var match = Take(byReference, entry, used);
-            if (match < 0)
-            {
-                match = Take(byContent, Key(entry), used);
-            }
-
-            rows.Add(new ExplanationRow(entry, match >= 0, true, null));
+            rows.Add(new ExplanationRow(e.Denominator[j], inNumerator[j], true, null));
         }
 
         for (var i = 0; i < e.Numerator.Count; i++)
