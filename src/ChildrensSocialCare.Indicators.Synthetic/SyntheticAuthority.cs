@@ -84,15 +84,16 @@ public sealed class SyntheticAuthority
         var model = new Model(options);
         var years = options.LastCollectionYear - options.FirstCollectionYear + 1;
         var chunks = (options.Children + ChunkSize - 1) / ChunkSize;
-        var outputs = new Output[chunks];
+        var final = new Output(years, options.FirstCollectionYear);
+        var committer = new Committer(final, chunks, options.Children, ChunkSize);
 
-        // Children are generated in fixed ranges, each child from its own random stream, and the ranges are joined in
+        // Children are generated in fixed ranges, each child from its own random stream, and the ranges are appended in
         // order: the result does not depend on how many threads ran or in what order.
         Parallel.For(0, chunks,
             () => (Simulator: new ChildSimulator(model), Materializer: new Materializer(model)),
             (chunk, _, worker) =>
             {
-                var output = new Output(years);
+                var output = committer.Rent(years);
                 var end = Math.Min(options.Children, (chunk + 1) * ChunkSize);
                 for (var i = chunk * ChunkSize; i < end; i++)
                 {
@@ -100,30 +101,15 @@ public sealed class SyntheticAuthority
                     worker.Materializer.Write(worker.Simulator, i, output);
                 }
 
-                outputs[chunk] = output;
+                committer.Complete(chunk, output);
                 return worker;
             },
             _ => { });
 
-        long careDays = 0;
-        foreach (var output in outputs)
-        {
-            careDays += output.CareDays;
-        }
+        var population = PopulationFor(model, final.CareDays);
+        Workforce.Write(model, population, final);
 
-        var population = PopulationFor(model, careDays);
-        var workforce = new Output(years);
-        Workforce.Write(model, population, workforce);
-
-        var records = Join(outputs, workforce, o => o.Combined, null);
-        var returns = new RecordSet[years];
-        for (var y = 0; y < years; y++)
-        {
-            var index = y;
-            returns[y] = Join(outputs, workforce, o => o.Years[index], options.FirstCollectionYear + y);
-        }
-
-        return new SyntheticAuthority(options, population, records, returns);
+        return new SyntheticAuthority(options, population, final.Combined, Array.AsReadOnly(final.Years));
     }
 
     // The mean number looked after on a day of the collection years, over the target rate. With no child looked after
@@ -137,45 +123,6 @@ public sealed class SyntheticAuthority
             ? Math.Round(meanLookedAfter * 10_000 / model.Options.LookedAfterPer10000, MidpointRounding.AwayFromZero)
             : 8.0 * model.Options.Children;
         return Math.Max(1, (long)population);
-    }
-
-    private static RecordSet Join(Output[] outputs, Output workforce, Func<Output, RecordSet> select, int? year)
-    {
-        var target = new RecordSet
-        {
-            CollectionYear = year,
-            Source = year is { } y ? $"synthetic {y - 1}-{y % 100:00}" : "synthetic",
-        };
-        Append(target.Children, outputs, o => select(o).Children);
-        Append(target.CinEpisodes, outputs, o => select(o).CinEpisodes);
-        Append(target.Assessments, outputs, o => select(o).Assessments);
-        Append(target.LegacyAssessments, outputs, o => select(o).LegacyAssessments);
-        Append(target.Section47Enquiries, outputs, o => select(o).Section47Enquiries);
-        Append(target.ChildProtectionPlans, outputs, o => select(o).ChildProtectionPlans);
-        Append(target.CinPlans, outputs, o => select(o).CinPlans);
-        Append(target.Contacts, outputs, o => select(o).Contacts);
-        Append(target.Episodes, outputs, o => select(o).Episodes);
-        Append(target.CareLeaverOutcomes, outputs, o => select(o).CareLeaverOutcomes);
-        Append(target.Adoptions, outputs, o => select(o).Adoptions);
-        Append(target.PlacedForAdoption, outputs, o => select(o).PlacedForAdoption);
-        target.WorkforceSnapshots.AddRange(select(workforce).WorkforceSnapshots);
-        target.SicknessAbsences.AddRange(select(workforce).SicknessAbsences);
-        return target;
-    }
-
-    private static void Append<T>(List<T> target, Output[] outputs, Func<Output, List<T>> select)
-    {
-        var total = 0;
-        foreach (var o in outputs)
-        {
-            total += select(o).Count;
-        }
-
-        target.Capacity = total;
-        foreach (var o in outputs)
-        {
-            target.AddRange(select(o));
-        }
     }
 
     private static void Validate(SyntheticOptions o)

@@ -112,18 +112,18 @@ public sealed record SyntheticOptions
     /// <summary>Behaviour: share of children in care whose carers, once found, hold them (after the first months they
     /// move rarely). Tuned with <see cref="UnsettledMovesPerYear"/> and <see cref="EarlyMoveShare"/> to give about 10% of
     /// children looked after with 3 or more placements in a year (NI 62; England 10% in 2019) and about 68% long-term
-    /// stability (NI 63; England 68% in 2024). Default 0.55.</summary>
-    public double SettledPlacementShare { get; init; } = 0.55;
+    /// stability (NI 63; England 68% in 2024). Default 0.75.</summary>
+    public double SettledPlacementShare { get; init; } = 0.75;
 
-    /// <summary>Behaviour: carer changes per year of a child whose placements are not settled. Default 0.75.</summary>
-    public double UnsettledMovesPerYear { get; init; } = 0.75;
+    /// <summary>Behaviour: carer changes per year of a child whose placements are not settled. Default 1.6.</summary>
+    public double UnsettledMovesPerYear { get; init; } = 1.6;
 
     /// <summary>Behaviour: share of children who move on from their first (often emergency) carer within about 4
-    /// months of entering care. Default 0.30.</summary>
-    public double EarlyMoveShare { get; init; } = 0.30;
+    /// months of entering care. Default 0.40.</summary>
+    public double EarlyMoveShare { get; init; } = 0.40;
 
     /// <summary>Behaviour: how much likelier a child who has had a child protection plan is to have another when
     /// referred again (a multiplier of the chance of a plan). Tuned to give about 16% of children starting a plan having
-    /// had one before (NI 65). Default 3.</summary>
-    public double RepeatPlanFactor { get; init; } = 3;
+    /// had one before (NI 65). Default 4.</summary>
+    public double RepeatPlanFactor { get; init; } = 4;
 }

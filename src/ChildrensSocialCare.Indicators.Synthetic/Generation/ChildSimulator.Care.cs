@@ -23,12 +23,12 @@ internal sealed partial class ChildSimulator
         switch (route)
         {
             case CareRoute.Adoption:
-                // Final hearing (placement order) 5 to 14 months after entry, the agency decision before it, a match
+                // Final hearing (placement order) 6 to 16 months after entry, the agency decision before it, a match
                 // and a move to the adopters, then the adoption order (England averaged about 18-20 months from entry
                 // to moving in with the adoptive family around 2014).
-                order = entry + _rng.Between(150, 420);
+                order = entry + _rng.Between(180, 480);
                 decision = Math.Max(entry + 14, order - _rng.Between(14, 90));
-                matched = order + _rng.Between(30, 270);
+                matched = order + _rng.Between(60, 330);
                 placed = matched + _rng.Between(7, 42);
                 exit = placed + _rng.Between(70, 330);
                 break;
@@ -103,8 +103,8 @@ internal sealed partial class ChildSimulator
 
     private byte ExitCode(CareRoute route, int exit)
     {
-        var year = Days.CollectionYear(exit);
-        var newCodes = year >= Codes.NewRecCodesFrom;
+        var newCodes = exit >= Model.YearStart(Codes.NewRecCodesFrom);
+        var stayingPut = exit >= Model.YearStart(Codes.StayingPutCodeFrom);
         var r = _rng.Below(100);
         switch (route)
         {
@@ -119,7 +119,7 @@ internal sealed partial class ChildSimulator
                 return r < 80 ? Rec.E4A : r < 95 ? Rec.E4B : Rec.E13;
             case CareRoute.UntilEighteen:
                 return r < 35 ? Rec.E5 : r < 45 ? Rec.E6 : r < 65 ? Rec.E8 : r < 75 ? Rec.E4A : r < 80 ? Rec.E13
-                    : year >= Codes.StayingPutCodeFrom ? Rec.E17 : Rec.E8;
+                    : stayingPut ? Rec.E17 : Rec.E8;
             default:
                 return r < 45 ? Rec.E8 : r < 65 ? Rec.E3 : r < 80 ? (exit >= _b12 ? Rec.E9 : Rec.E8) : r < 95 ? Rec.E13
                     : r < 97 ? Rec.E2 : exit >= _b17 ? Rec.E7 : Rec.E8;
@@ -291,7 +291,7 @@ internal sealed partial class ChildSimulator
                 var place = kind < 25 ? Place.T1 : kind < 85 ? Place.T3 : Place.T4;
                 var days = place == Place.T4 ? _rng.Between(1, 7) : _rng.Between(2, 14);
                 var d = e.Day + _rng.Between(30, length - 30 - days);
-                if (d <= entry || d + days >= exit || !IsFree(d - 2, d + days + 2))
+                if (d <= entry || d + days >= exit || !IsFree(d - 2, d + days + 2) || LegalChangeBetween(d, d + days))
                 {
                     continue;
                 }
@@ -344,6 +344,19 @@ internal sealed partial class ChildSimulator
         }
 
         return true;
+    }
+
+    private bool LegalChangeBetween(int from, int to)
+    {
+        for (var j = 0; j < _eventCount; j++)
+        {
+            if (_events[j].Kind == EventLegalStatus && _events[j].Day >= from && _events[j].Day <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddEvent(int day, byte kind, byte value, int carer)
@@ -457,7 +470,7 @@ internal sealed partial class ChildSimulator
         {
             case Place.P1:
                 c.Provider = Provider.PR0;
-                c.Postcode = HomePostcode;
+                c.Postcode = Home;
                 c.Urn = Urns.None;
                 break;
             case Place.T1 or Place.T3 or Place.T4:
@@ -553,7 +566,7 @@ internal sealed partial class ChildSimulator
         var died = false;
         for (var age = 19; age <= 21; age++)
         {
-            var birthday = Days.AddYears(DateOfBirth, age);
+            var birthday = Birthday(age);
             if (birthday < _m.WindowStart || birthday > _m.WindowEnd)
             {
                 continue;

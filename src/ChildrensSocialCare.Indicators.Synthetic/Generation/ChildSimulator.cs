@@ -11,6 +11,7 @@ internal sealed partial class ChildSimulator
 
     // Birthdays (day numbers) of the current child.
     private int _b1, _b5, _b10, _b12, _b14, _b16, _b17, _b18;
+    private int _dobYear, _dobMonth, _dobDay;
 
     private int _referralNumber;
     private int _assessmentNumber;
@@ -30,6 +31,8 @@ internal sealed partial class ChildSimulator
     public byte Ethnicity { get; private set; }
 
     public int HomePostcode { get; private set; }
+
+    private int Home => HomePostcode != 0 ? HomePostcode : HomePostcode = Postcodes.Draw(ref _rng);
 
     public int Upn { get; private set; }
 
@@ -66,38 +69,53 @@ internal sealed partial class ChildSimulator
         }
     }
 
-    internal static long Attempts;
-    internal static long Full;
-
     private bool TryOnce()
     {
-        Interlocked.Increment(ref Attempts);
         Reset();
         var firstContact = _rng.Between(_m.FirstContactFrom, _m.WindowEnd);
         DateOfBirth = firstContact - _m.FirstContactAge.Draw(ref _rng);
-        if (Days.AddYears(DateOfBirth, 21) < _m.WindowStart)
+        // Too old: even a care leaver's last outcome (at 21, at most 366 x 21 days on) falls before the collection years.
+        if (DateOfBirth + (366 * 21) < _m.WindowStart)
         {
-            // Too old: even a care leaver's last outcome (at 21) falls before the collection years.
             return false;
         }
 
-        Interlocked.Increment(ref Full);
-        _b1 = Days.AddYears(DateOfBirth, 1);
-        _b5 = Days.AddYears(DateOfBirth, 5);
-        _b10 = Days.AddYears(DateOfBirth, 10);
-        _b12 = Days.AddYears(DateOfBirth, 12);
-        _b14 = Days.AddYears(DateOfBirth, 14);
-        _b16 = Days.AddYears(DateOfBirth, 16);
-        _b17 = Days.AddYears(DateOfBirth, 17);
-        _b18 = Days.AddYears(DateOfBirth, 18);
-        Sex = _rng.Below(100) < 52 ? Sexes.Male : Sexes.Female;
-        Ethnicity = (byte)global::ChildrensSocialCare.Indicators.Synthetic.Ethnicity.Weights.Draw(ref _rng);
-        HomePostcode = Postcodes.Draw(ref _rng);
-        Upn = _rng.Below(10_000_000);
+        var dob = DateOnly.FromDayNumber(DateOfBirth);
+        _dobYear = dob.Year;
+        _dobMonth = dob.Month;
+        _dobDay = dob.Day;
+        if (Birthday(21) < _m.WindowStart)
+        {
+            return false;
+        }
+
+        _b1 = Birthday(1);
+        _b5 = Birthday(5);
+        _b10 = Birthday(10);
+        _b12 = Birthday(12);
+        _b14 = Birthday(14);
+        _b16 = Birthday(16);
+        _b17 = Birthday(17);
+        _b18 = Birthday(18);
+        HomePostcode = 0;
 
         RunJourney(Weekday(firstContact, firstContact, int.MaxValue));
         AddCareLeaverOutcomes();
-        return HasRecordsInWindow();
+        if (!HasRecordsInWindow())
+        {
+            return false;
+        }
+
+        // Drawn only for a child that is kept (the home postcode earlier if a placement with parents needed it).
+        Sex = _rng.Below(100) < 52 ? Sexes.Male : Sexes.Female;
+        Ethnicity = (byte)global::ChildrensSocialCare.Indicators.Synthetic.Ethnicity.Weights.Draw(ref _rng);
+        Upn = _rng.Below(10_000_000);
+        if (HomePostcode == 0)
+        {
+            HomePostcode = Postcodes.Draw(ref _rng);
+        }
+
+        return true;
     }
 
     private void Reset()
@@ -147,6 +165,8 @@ internal sealed partial class ChildSimulator
 
         return Leavers.Count > 0;
     }
+
+    public int Birthday(int age) => Days.Birthday(_dobYear, _dobMonth, _dobDay, age);
 
     private int AgeGroup(int day) => day < _b1 ? 0 : day < _b5 ? 1 : day < _b10 ? 2 : day < _b16 ? 3 : 4;
 
@@ -321,8 +341,9 @@ internal sealed partial class ChildSimulator
             closure = Math.Max(assessmentEnd, r) + _rng.Between(0, 7);
         }
 
+        // The episode closes once its assessments are done.
         ref var done = ref Referrals[index];
-        done.Closure = Math.Max(closure, r);
+        done.Closure = Math.Max(closure, Math.Max(r, assessmentEnd));
         done.Reason = reason;
         return done.Closure;
     }
@@ -332,10 +353,9 @@ internal sealed partial class ChildSimulator
     // the date the last assessment was completed.
     private (int Start, int End) Assess(int referral, int r, Pathway pathway)
     {
-        var year = Days.CollectionYear(r);
         var start = r;
         var end = r;
-        if (year <= _m.Options.LegacyAssessmentsLastYear)
+        if (r <= _m.LegacyUntil)
         {
             ref var ia = ref Legacy.Add();
             ia.Referral = referral;
@@ -368,7 +388,7 @@ internal sealed partial class ChildSimulator
             }
         }
 
-        if (year >= _m.Options.SingleAssessmentsFirstYear)
+        if (r >= _m.SingleFrom)
         {
             ref var a = ref Assessments.Add();
             a.Referral = referral;

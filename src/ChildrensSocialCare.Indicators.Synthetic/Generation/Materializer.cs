@@ -6,13 +6,15 @@ namespace ChildrensSocialCare.Indicators.Synthetic;
 // The records of a range of children: all years together, and one set per collection year.
 internal sealed class Output
 {
-    public Output(int years)
+    public Output(int years, int? firstYear = null)
     {
-        Combined = new RecordSet();
+        Combined = new RecordSet { Source = "synthetic" };
         Years = new RecordSet[years];
         for (var i = 0; i < years; i++)
         {
-            Years[i] = new RecordSet();
+            Years[i] = firstYear is { } first
+                ? new RecordSet { CollectionYear = first + i, Source = $"synthetic {first + i - 1}-{(first + i) % 100:00}" }
+                : new RecordSet();
         }
     }
 
@@ -22,6 +24,143 @@ internal sealed class Output
 
     // Days looked after (short breaks aside) within the collection years, summed over children.
     public long CareDays { get; set; }
+
+    public void Clear()
+    {
+        Clear(Combined);
+        foreach (var y in Years)
+        {
+            Clear(y);
+        }
+
+        CareDays = 0;
+    }
+
+    public void AppendTo(Output target)
+    {
+        Append(Combined, target.Combined);
+        for (var i = 0; i < Years.Length; i++)
+        {
+            Append(Years[i], target.Years[i]);
+        }
+
+        target.CareDays += CareDays;
+    }
+
+    // Sizes the target's lists for `factor` times this output's counts, so that they rarely grow (and copy) again.
+    public void Reserve(Output target, double factor)
+    {
+        Reserve(Combined, target.Combined, factor);
+        for (var i = 0; i < Years.Length; i++)
+        {
+            Reserve(Years[i], target.Years[i], factor);
+        }
+    }
+
+    private static void Clear(RecordSet r)
+    {
+        r.Children.Clear();
+        r.CinEpisodes.Clear();
+        r.Assessments.Clear();
+        r.LegacyAssessments.Clear();
+        r.Section47Enquiries.Clear();
+        r.ChildProtectionPlans.Clear();
+        r.CinPlans.Clear();
+        r.Contacts.Clear();
+        r.Episodes.Clear();
+        r.CareLeaverOutcomes.Clear();
+        r.Adoptions.Clear();
+        r.PlacedForAdoption.Clear();
+    }
+
+    private static void Append(RecordSet from, RecordSet to)
+    {
+        to.Children.AddRange(from.Children);
+        to.CinEpisodes.AddRange(from.CinEpisodes);
+        to.Assessments.AddRange(from.Assessments);
+        to.LegacyAssessments.AddRange(from.LegacyAssessments);
+        to.Section47Enquiries.AddRange(from.Section47Enquiries);
+        to.ChildProtectionPlans.AddRange(from.ChildProtectionPlans);
+        to.CinPlans.AddRange(from.CinPlans);
+        to.Contacts.AddRange(from.Contacts);
+        to.Episodes.AddRange(from.Episodes);
+        to.CareLeaverOutcomes.AddRange(from.CareLeaverOutcomes);
+        to.Adoptions.AddRange(from.Adoptions);
+        to.PlacedForAdoption.AddRange(from.PlacedForAdoption);
+    }
+
+    private static void Reserve(RecordSet from, RecordSet to, double factor)
+    {
+        Reserve(from.Children, to.Children, factor);
+        Reserve(from.CinEpisodes, to.CinEpisodes, factor);
+        Reserve(from.Assessments, to.Assessments, factor);
+        Reserve(from.LegacyAssessments, to.LegacyAssessments, factor);
+        Reserve(from.Section47Enquiries, to.Section47Enquiries, factor);
+        Reserve(from.ChildProtectionPlans, to.ChildProtectionPlans, factor);
+        Reserve(from.CinPlans, to.CinPlans, factor);
+        Reserve(from.Contacts, to.Contacts, factor);
+        Reserve(from.Episodes, to.Episodes, factor);
+        Reserve(from.CareLeaverOutcomes, to.CareLeaverOutcomes, factor);
+        Reserve(from.Adoptions, to.Adoptions, factor);
+        Reserve(from.PlacedForAdoption, to.PlacedForAdoption, factor);
+    }
+
+    private static void Reserve<T>(List<T> from, List<T> to, double factor) =>
+        to.Capacity = Math.Max(to.Capacity, (int)Math.Min(int.MaxValue - 64, (from.Count * factor) + 64));
+}
+
+// Appends finished ranges of children to the final output in range order, whichever worker finishes first, and
+// recycles their buffers. The final lists are sized once, from the first range, while the heap is still small, so that
+// they are not regrown (a large-object allocation late on costs a full collection of a heap full of records).
+internal sealed class Committer
+{
+    private readonly Output _final;
+    private readonly Output?[] _pending;
+    private readonly Stack<Output> _free = new();
+    private readonly double _scale;
+    private int _next;
+
+    public Committer(Output final, int chunks, int children, int chunkSize)
+    {
+        _final = final;
+        _pending = new Output?[chunks];
+        _scale = (double)children / Math.Min(children, chunkSize);
+    }
+
+    public Output Rent(int years)
+    {
+        lock (_free)
+        {
+            if (_free.Count > 0)
+            {
+                return _free.Pop();
+            }
+        }
+
+        return new Output(years);
+    }
+
+    public void Complete(int chunk, Output output)
+    {
+        lock (_free)
+        {
+            _pending[chunk] = output;
+            while (_next < _pending.Length && _pending[_next] is { } ready)
+            {
+                if (_next == 0 && _pending.Length > 1)
+                {
+                    // Room for everything, with a margin for the sampling variation between ranges.
+                    ready.Reserve(_final, _scale * 1.25);
+                }
+
+                ready.AppendTo(_final);
+                ready.Clear();
+                _free.Push(ready);
+                _pending[_next] = null;
+                _next++;
+            }
+        }
+    }
 }
 
 // Turns a simulated child into records, as real returns would hold them. A record goes into the return of every
@@ -36,6 +175,8 @@ internal sealed class Materializer
     private readonly Model _m;
     private readonly int[] _yearEnd;
     private readonly int _last;
+    private readonly int _supportedAccommodationFrom = Model.YearStart(Codes.SupportedAccommodationFrom);
+    private readonly int _reasonPlaceChangeFrom = Model.YearStart(Codes.ReasonPlaceChangeFrom);
     private string?[] _episodeIds = new string?[8];
     private string?[] _carerPostcodes = new string?[8];
 
@@ -90,15 +231,46 @@ internal sealed class Materializer
             return false;
         }
 
-        first = start < _m.WindowStart ? 0 : Days.CollectionYear(start) - _m.FirstYear;
-        last = end > _m.WindowEnd ? _last : Days.CollectionYear(end) - _m.FirstYear;
+        first = YearIndex(start);
+        last = YearIndex(end);
         return true;
+    }
+
+    // The index of the collection year holding a day (0 before the first, the last after the last).
+    private int YearIndex(int day)
+    {
+        var i = 0;
+        while (i < _last && day > _yearEnd[i])
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static ulong Bits(int first, int last) => (ulong.MaxValue >> (63 - last)) & (ulong.MaxValue << first);
 
+    private static readonly string[] s_episodeSuffixes = Suffixes("-");
+    private static readonly string[] s_assessmentSuffixes = Suffixes("-A");
+    private static readonly string[] s_planSuffixes = Suffixes("-P");
+
+    // CINdetailsID, AssessmentID and CPPID: the child's id and the record's number for the child.
+    private static string Identifier(string id, string[] suffixes, string prefix, int number) =>
+        number < suffixes.Length ? id + suffixes[number] : id + prefix + number.ToString(CultureInfo.InvariantCulture);
+
+    private static string[] Suffixes(string prefix)
+    {
+        var suffixes = new string[64];
+        for (var i = 0; i < suffixes.Length; i++)
+        {
+            suffixes[i] = prefix + i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return suffixes;
+    }
+
     private string EpisodeId(string id, in ReferralRow r, int referral) =>
-        _episodeIds[referral] ??= string.Create(CultureInfo.InvariantCulture, $"{id}-{r.Number}");
+        _episodeIds[referral] ??= Identifier(id, s_episodeSuffixes, "-", r.Number);
 
     private ulong Contacts(ChildSimulator c, string id, Output o)
     {
@@ -175,7 +347,7 @@ internal sealed class Materializer
             }
 
             ref readonly var r = ref c.Referrals[a.Referral];
-            var assessmentId = string.Create(CultureInfo.InvariantCulture, $"{id}-A{a.Number}");
+            var assessmentId = Identifier(id, s_assessmentSuffixes, "-A", a.Number);
             var episodeId = EpisodeId(id, r, a.Referral);
             Assessment? version = null;
             for (var y = first; y <= last; y++)
@@ -288,14 +460,21 @@ internal sealed class Materializer
             }
 
             ref readonly var r = ref c.Referrals[p.Referral];
-            var planId = string.Create(CultureInfo.InvariantCulture, $"{id}-P{p.Number}");
+            var planId = Identifier(id, s_planSuffixes, "-P", p.Number);
             var episodeId = EpisodeId(id, r, p.Referral);
 
             // Reviews: the first within 3 months of the conference, then at most every 6 months.
-            var reviews = new List<DateOnly>();
+            var reviewCount = 0;
             for (var review = Days.AddMonths(p.Start, 3) - 7; review < p.End; review = Days.AddMonths(review, 6))
             {
-                reviews.Add(D(review));
+                reviewCount++;
+            }
+
+            var reviews = new DateOnly[reviewCount];
+            var k = 0;
+            for (var review = Days.AddMonths(p.Start, 3) - 7; review < p.End; review = Days.AddMonths(review, 6))
+            {
+                reviews[k++] = D(review);
             }
 
             ChildProtectionPlan? version = null;
@@ -305,7 +484,7 @@ internal sealed class Materializer
                 var asAt = _yearEnd[y];
                 var end = Known(p.End, asAt);
                 var held = 0;
-                while (held < reviews.Count && reviews[held].DayNumber <= asAt)
+                while (held < reviews.Length && reviews[held].DayNumber <= asAt)
                 {
                     held++;
                 }
@@ -322,7 +501,7 @@ internal sealed class Materializer
                         NumberOfPreviousPlans = p.Previous,
                         ReferralDate = D(r.Date),
                         EpisodeId = episodeId,
-                        ReviewDates = held == reviews.Count ? reviews : reviews.GetRange(0, held),
+                        ReviewDates = held == reviews.Length ? reviews : reviews[..held],
                     };
                 }
 
@@ -408,8 +587,7 @@ internal sealed class Materializer
             ref readonly var carer = ref c.Carers[e.Carer];
             home ??= Postcodes.Format(c.HomePostcode);
             var postcode = _carerPostcodes[e.Carer] ??= Postcodes.Format(carer.Postcode);
-            var startYear = Days.CollectionYear(e.Start);
-            var place = e.Place == Place.H5 && startYear >= Codes.SupportedAccommodationFrom ? Place.K3 : e.Place;
+            var place = e.Place == Place.H5 && e.Start >= _supportedAccommodationFrom ? Place.K3 : e.Place;
             LookedAfterEpisode? version = null;
             for (var y = first; y <= last; y++)
             {
@@ -421,7 +599,7 @@ internal sealed class Materializer
                     {
                         CategoryOfNeed = Need.Values[e.Need],
                         PlacementProvider = carer.Provider == byte.MaxValue ? default : Provider.Values[carer.Provider],
-                        ReasonPlaceChange = e.ChangeReason != EpisodeRow.NoReason && startYear >= Codes.ReasonPlaceChangeFrom
+                        ReasonPlaceChange = e.ChangeReason != EpisodeRow.NoReason && e.Start >= _reasonPlaceChangeFrom
                             ? PlaceChange.Values[e.ChangeReason]
                             : default,
                         HomePostcode = home,
@@ -508,10 +686,10 @@ internal sealed class Materializer
     private void Header(ChildSimulator c, string id, DateOnly dob, ulong present, Output o)
     {
         // Children get a UPN when they start school; younger ones are UN1 (aged under 6, not at school).
-        var upn = Days.AddYears(c.DateOfBirth, 5) <= _m.WindowEnd
+        var upn = c.Birthday(5) <= _m.WindowEnd
             ? Upns.Format(_m.Options.LocalAuthorityCode, c.Upn, dob.Year + 5)
             : null;
-        string[] disabilities = c.ShortBreakChild ? s_disabilities[c.Upn % s_disabilities.Length] : [];
+        var disabilities = c.ShortBreakChild ? s_disabilities[c.Upn % s_disabilities.Length] : null;
         Child? version = null;
         var letters = false;
         for (var y = 0; y <= _last; y++)
@@ -530,8 +708,11 @@ internal sealed class Materializer
                     Ethnicity = Ethnicity.Values[c.Ethnicity],
                     Upn = upn,
                     UpnUnknown = upn is null ? "UN1" : null,
-                    Disabilities = disabilities,
                 };
+                if (disabilities is not null)
+                {
+                    version = version with { Disabilities = disabilities };
+                }
             }
 
             o.Years[y].Children.Add(version);

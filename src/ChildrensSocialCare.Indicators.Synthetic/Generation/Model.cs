@@ -86,7 +86,9 @@ internal sealed class Model
         // window to its end. Children whose records all fall outside the window are discarded: what remains is a
         // stationary process seen through the window.
         FirstContactFrom = new DateOnly(FirstYear - 23, 4, 1).DayNumber;
-        WorkingDays = new WorkingDayMath(o.Calendar);
+        LegacyUntil = new DateOnly(o.LegacyAssessmentsLastYear, 3, 31).DayNumber;
+        SingleFrom = new DateOnly(o.SingleAssessmentsFirstYear - 1, 4, 1).DayNumber;
+        WorkingDays = new WorkingDayMath(o.Calendar, FirstContactFrom - 400, WindowEnd + 1200);
         Seed = unchecked((ulong)(long)o.Seed);
 
         ReReferral = o.ReReferralShare;
@@ -145,6 +147,13 @@ internal sealed class Model
 
     public int FirstContactFrom { get; }
 
+    // Referrals up to this day have legacy assessments; from SingleFrom, single assessments.
+    public int LegacyUntil { get; }
+
+    public int SingleFrom { get; }
+
+    public static int YearStart(int collectionYear) => Days.DayNumber(collectionYear - 1, 4, 1);
+
     public WorkingDayMath WorkingDays { get; }
 
     public double ReReferral { get; }
@@ -167,7 +176,7 @@ internal sealed class Model
     // probability; likelier after a plan or care.
     public Odds LaterReturn { get; } = Odds.Of(0.30);
 
-    public Odds LaterReturnWithHistory { get; } = Odds.Of(0.50);
+    public Odds LaterReturnWithHistory { get; } = Odds.Of(0.60);
 
     public Bands LaterGap { get; } = new((0.3, 0, 180), (0.35, 181, 540), (0.25, 541, 1095), (0.1, 1096, 2190));
 
@@ -297,7 +306,7 @@ internal sealed class Model
         mix[(int)Pathway.Care] = c;
         mix[(int)Pathway.ShortBreaks] = shortBreaks[ageGroup];
         var remainder = Math.Max(0, 1 - o.NoFurtherActionShare - p - c - shortBreaks[ageGroup]);
-        double[] split = [0.48, 0.22, 0.12, 0.16, 0.02 * conference];
+        double[] split = [0.44, 0.22, 0.16, 0.16, 0.02 * conference];
         double splitTotal = 0;
         foreach (var s in split)
         {
@@ -313,20 +322,37 @@ internal sealed class Model
     }
 }
 
-// Working-day arithmetic through the caller's calendar (so that timeliness lands exactly where it is measured), with a
-// Monday-to-Friday fallback for dates outside the calendar's coverage: those belong to history before the collection
-// years, which never reaches a return.
+// Working-day arithmetic with the caller's calendar, as a table over the days the simulation uses: Add(day, n) is the
+// n-th working day after `day`, exactly what WorkingDayCalendar.AddWorkingDays returns (a test checks they agree), in
+// one array look-up. Days outside the calendar's coverage (history long before the collection years, which never
+// reaches a return) count Monday to Friday as working days.
 internal sealed class WorkingDayMath
 {
-    private readonly WorkingDayCalendar _calendar;
     private readonly int _first;
-    private readonly int _last;
+    private readonly int[] _cumulative;
+    private readonly int[] _nth;
 
-    public WorkingDayMath(WorkingDayCalendar calendar)
+    public WorkingDayMath(WorkingDayCalendar calendar, int first, int last)
     {
-        _calendar = calendar;
-        _first = calendar.CoverageStart.DayNumber;
-        _last = calendar.CoverageEnd.DayNumber;
+        _first = first;
+        _cumulative = new int[last - first + 1];
+        var nth = new List<int>(_cumulative.Length);
+        nth.Add(0);
+        var running = 0;
+        for (var i = 0; i < _cumulative.Length; i++)
+        {
+            var date = DateOnly.FromDayNumber(first + i);
+            var working = calendar.Covers(date) ? calendar.IsWorkingDay(date) : (first + i) % 7 < 5;
+            if (working)
+            {
+                running++;
+                nth.Add(i);
+            }
+
+            _cumulative[i] = running;
+        }
+
+        _nth = [.. nth];
     }
 
     public int Add(int day, int workingDays)
@@ -336,13 +362,17 @@ internal sealed class WorkingDayMath
             return day;
         }
 
-        // n working days never take more than 3n/2 + 14 calendar days, so the result stays inside the coverage.
-        if (day >= _first && day + (workingDays * 3 / 2) + 14 <= _last)
+        var i = day - _first;
+        if (i >= 0 && i < _cumulative.Length)
         {
-            return _calendar.AddWorkingDays(DateOnly.FromDayNumber(day), workingDays).DayNumber;
+            var target = _cumulative[i] + workingDays;
+            if (target < _nth.Length)
+            {
+                return _first + _nth[target];
+            }
         }
 
-        // DayNumber 0 (1 January 0001) was a Monday, so day % 7 is 0 for Monday .. 6 for Sunday.
+        // Beyond the table: Monday to Friday (DayNumber 0, 1 January 0001, was a Monday).
         var d = day;
         var left = workingDays;
         while (left > 0)

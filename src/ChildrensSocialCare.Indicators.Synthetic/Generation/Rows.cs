@@ -36,6 +36,27 @@ internal static class Days
 
     public static int AddYears(int day, int years) => DateOnly.FromDayNumber(day).AddYears(years).DayNumber;
 
+    // Birthdays without DateTime arithmetic: 29 February falls on 28 February in a common year (specification 1.2,
+    // the same as DateOnly.AddYears).
+    public static int Birthday(int year, int month, int day, int age)
+    {
+        var y = year + age;
+        var d = month == 2 && day == 29 && !DateTime.IsLeapYear(y) ? 28 : day;
+        return DayNumber(y, month, d);
+    }
+
+    public static int DayNumber(int year, int month, int day)
+    {
+        // Days before the year (proleptic Gregorian, as DateOnly) plus days before the month plus the day.
+        var y = year - 1;
+        var days = (y * 365) + (y / 4) - (y / 100) + (y / 400);
+        days += DateTime.IsLeapYear(year) ? s_leapMonthStart[month - 1] : s_monthStart[month - 1];
+        return days + day - 1;
+    }
+
+    private static readonly int[] s_monthStart = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    private static readonly int[] s_leapMonthStart = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335];
+
     public static int AddMonths(int day, int months) => DateOnly.FromDayNumber(day).AddMonths(months).DayNumber;
 
     public static DateOnly Date(int day) => DateOnly.FromDayNumber(day);
