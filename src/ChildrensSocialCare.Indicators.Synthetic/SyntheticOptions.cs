@@ -112,8 +112,8 @@ public sealed record SyntheticOptions
     /// <summary>Behaviour: share of children in care whose carers, once found, hold them (after the first months they
     /// move rarely). Tuned with <see cref="UnsettledMovesPerYear"/> and <see cref="EarlyMoveShare"/> to give about 10% of
     /// children looked after with 3 or more placements in a year (NI 62; England 10% in 2019) and about 68% long-term
-    /// stability (NI 63; England 68% in 2024). Default 0.75.</summary>
-    public double SettledPlacementShare { get; init; } = 0.75;
+    /// stability (NI 63; England 68% in 2024). Default 0.78.</summary>
+    public double SettledPlacementShare { get; init; } = 0.78;
 
     /// <summary>Behaviour: carer changes per year of a child whose placements are not settled. Default 1.6.</summary>
     public double UnsettledMovesPerYear { get; init; } = 1.6;

@@ -215,12 +215,61 @@ internal sealed partial class ChildSimulator
             }
         }
 
+        carer = WithLegalStatusChanges(limit, adoption, carer);
         if (!adoption)
         {
             LongTermFostering(limit);
         }
 
         return carer;
+    }
+
+    // Court decisions often come with a change of placement: a move to new carers on the day of a new legal status
+    // (RNE B), or, for a child in foster care, a new placement type with the same carers (RNE U).
+    private int WithLegalStatusChanges(int limit, bool adoption, int carer)
+    {
+        var count = _eventCount;
+        for (var i = 1; i < count; i++)
+        {
+            var day = _events[i].Day;
+            if (_events[i].Kind != EventLegalStatus || day >= limit - 1 || !IsFree(day, day))
+            {
+                continue;
+            }
+
+            var r = _rng.Below(100);
+            if (r < 10)
+            {
+                var next = NextMove(i, limit);
+                var moved = Move(day, adoption);
+                if (next == limit)
+                {
+                    carer = moved;
+                }
+            }
+            else if (r < 15 && !adoption && CurrentPlacement(day) is { Kind: EventMove, Value: Place.U6 or Place.U3 } current)
+            {
+                AddEvent(day, EventSameCarer, current.Value == Place.U6 ? Place.U4 : Place.U1, current.Carer);
+            }
+        }
+
+        return carer;
+    }
+
+    // The placement event in force on a day (the latest one before it).
+    private CareEvent? CurrentPlacement(int day)
+    {
+        CareEvent? current = null;
+        for (var j = 0; j < _eventCount; j++)
+        {
+            var e = _events[j];
+            if (e.Kind != EventLegalStatus && e.Day < day && (current is null || e.Day > current.Value.Day))
+            {
+                current = e;
+            }
+        }
+
+        return current;
     }
 
     private int Move(int day, bool adoption)
@@ -246,7 +295,7 @@ internal sealed partial class ChildSimulator
 
             var end = NextMove(i, limit);
             var length = end - e.Day;
-            if (length < 400 || _rng.Below(2) == 0)
+            if (length < 400 || HasSameCarerChange(e.Carer) || _rng.Below(2) == 0)
             {
                 continue;
             }
@@ -303,6 +352,19 @@ internal sealed partial class ChildSimulator
         }
 
         SortEvents();
+    }
+
+    private bool HasSameCarerChange(int carer)
+    {
+        for (var j = 0; j < _eventCount; j++)
+        {
+            if (_events[j].Kind == EventSameCarer && _events[j].Carer == carer)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int NextMove(int i, int limit)

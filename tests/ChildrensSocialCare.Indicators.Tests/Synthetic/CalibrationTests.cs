@@ -8,7 +8,8 @@ namespace ChildrensSocialCare.Indicators.Tests.Synthetic;
 // falls outside with probability 0.3%), plus a modelling allowance: half a point for a level the options set directly
 // (a few events are cut short by a child's 18th birthday), two points for a level reached through tuned behaviour
 // (placement moves, repeat plans), which the defaults hit only approximately.
-public class CalibrationTests(DemoFixture demo) : IClassFixture<DemoFixture>
+[Collection(DemoCollection.Name)]
+public class CalibrationTests(DemoFixture demo)
 {
     private const double Direct = 0.005;
     private const double Tuned = 0.02;

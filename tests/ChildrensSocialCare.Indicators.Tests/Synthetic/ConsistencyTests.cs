@@ -5,7 +5,8 @@ namespace ChildrensSocialCare.Indicators.Tests.Synthetic;
 
 // Every record of the demonstration authority is chronological and consistent with the rules of the returns and of the
 // specification (INDICATORS.md sections 1 and 2), checked record by record.
-public class ConsistencyTests(DemoFixture demo) : IClassFixture<DemoFixture>
+[Collection(DemoCollection.Name)]
+public class ConsistencyTests(DemoFixture demo)
 {
     private readonly RecordSet _records = demo.Authority.Records;
 

@@ -3,7 +3,8 @@ using ChildrensSocialCare.Indicators.Synthetic;
 
 namespace ChildrensSocialCare.Indicators.Tests.Synthetic;
 
-public class ReturnsTests(DemoFixture demo) : IClassFixture<DemoFixture>
+[Collection(DemoCollection.Name)]
+public class ReturnsTests(DemoFixture demo)
 {
     [Fact]
     public void Combining_the_yearly_returns_gives_the_same_scorecards_as_all_records()

@@ -33,7 +33,7 @@ public class ScalingTests
     public void Later_collection_years_use_their_own_code_lists()
     {
         // 2021-22 brought REC E45-E48 and ACTIV F4/P4/F5/P5; 2024-25 brought SEX M/F (liia-tools-pipeline schemas).
-        var authority = SyntheticAuthority.Generate(new SyntheticOptions { Children = 20_000, FirstCollectionYear = 2023, LastCollectionYear = 2025 });
+        var authority = SyntheticAuthority.Generate(new SyntheticOptions { Children = 8_000, FirstCollectionYear = 2023, LastCollectionYear = 2025 });
         var records = authority.Records;
 
         Assert.DoesNotContain(records.Episodes, e => e.End >= new DateOnly(2021, 4, 1) && e.ReasonEnded.Code is "E43" or "E44");
