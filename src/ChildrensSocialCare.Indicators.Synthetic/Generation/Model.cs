@@ -91,7 +91,6 @@ internal sealed class Model
         WorkingDays = new WorkingDayMath(o.Calendar, FirstContactFrom - 400, WindowEnd + 1200);
         Seed = unchecked((ulong)(long)o.Seed);
 
-        ReReferral = o.ReReferralShare;
         Pathways = new PathwayTable[AgeGroups, 2];
         for (var g = 0; g < AgeGroups; g++)
         {
@@ -155,8 +154,6 @@ internal sealed class Model
     public static int YearStart(int collectionYear) => Days.DayNumber(collectionYear - 1, 4, 1);
 
     public WorkingDayMath WorkingDays { get; }
-
-    public double ReReferral { get; }
 
     public PathwayTable[,] Pathways { get; }
 
