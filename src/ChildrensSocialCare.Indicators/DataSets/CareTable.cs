@@ -81,9 +81,11 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
             {
                 if (End[prev] == Day.Open)
                 {
+                    // Specification section 2: only REC X1 on the next episode's start joins two episodes, so the
+                    // open episode stays open and the next one starts another period of care (a finding, not a repair:
+                    // repairing it here made the periods of care disagree with cla-rate, which reads the open episode).
                     _diagnostics.Add(Problem("episodes.open-then-another",
-                        "An episode with no end date is followed by another episode of the same child; it is treated as ending, and care as continuing, when the next one starts.", prev));
-                    continues = true;
+                        "An episode with no end date is followed by another episode of the same child; it is left open, and the next episode starts another period of care.", prev));
                 }
                 else if (Records[prev].ReasonEnded.IsContinuation)
                 {

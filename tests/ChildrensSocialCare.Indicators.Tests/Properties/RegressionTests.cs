@@ -1,0 +1,59 @@
+using System.Globalization;
+using ChildrensSocialCare.Indicators.Records;
+
+namespace ChildrensSocialCare.Indicators.Tests.Properties;
+
+/// <summary>
+/// Counterexamples the properties found, pinned as facts. Each states the property that found it, the minimal data
+/// (as FsCheck shrank it, sometimes tidied by hand) and the answer worked out by hand from INDICATORS.md.
+/// </summary>
+public class RegressionTests
+{
+    private static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static readonly EvaluationOptions Options = EvaluationOptions.Default.WithPopulation(10_000);
+
+    // Found by oracle agreement (shrunk from a generated case). The engine joined an open episode to the next
+    // episode of the same child as if it had ended with X1, so the child's only period of care ended in 2012 while
+    // cla-rate, reading the open episode, still counted the child as looked after at 31 March 2014.
+    // By hand (section 2): only REC X1 joins two episodes, so the open episode stays open and is a period of care
+    // of its own, [2010-06-13, open); the 2011 episode is a second one, [2011-11-26, 2012-01-01). At 31 March 2014
+    // the child (aged 9) is looked after in the first, which started before 2011-09-30 (period end - 30 months) in
+    // the placement it started with, before 2012-03-31 (period end - 2 years): stability 1 / 1.
+    [Fact]
+    public void An_open_episode_followed_by_another_stays_open_and_keeps_its_own_period_of_care()
+    {
+        var r = new RecordSet();
+        r.Children.Add(new Child("C08", D("2005-01-01")));
+        r.Episodes.Add(new LookedAfterEpisode("C08", D("2010-06-13"), "S", "C2", "U1"));
+        r.Episodes.Add(new LookedAfterEpisode("C08", D("2011-11-26"), "P", "D1", "U4", D("2012-01-01"), "E2"));
+        var data = DataSet.Create(r);
+
+        var stability = data.Evaluate("cla-long-term-stability", ReportingPeriod.Year(2014), Options);
+
+        Assert.Equal(1m, data.Evaluate("cla-rate", ReportingPeriod.Year(2014), Options).Numerator);
+        Assert.Equal((1m, 1m), (stability.Numerator, stability.Denominator));
+        Assert.Equal([(D("2010-06-13"), (DateOnly?)null), (D("2011-11-26"), D("2012-01-01"))],
+            data.PeriodsOfCare("C08").Select(p => (p.Start, p.End)));
+    }
+
+    // The counterexample as FsCheck shrank it: an episode ending X1 on 2010-11-26 and the next episode recorded twice,
+    // open. By hand, under AnyPlacementChange: the first episode starts a placement [2010-06-13, 2010-11-26); the
+    // first copy continues the chain by X1 and, with RNE U, starts a placement [2010-11-26, open); it is open, so the
+    // second copy starts another period of care and with it a third placement [2010-11-26, open). All three overlap
+    // April 2010 - March 2012 and the child is looked after at its end: 1 / 1. (The engine said 0 / 1: it closed the
+    // first copy on the day the second started, an empty span that overlaps nothing.)
+    [Fact]
+    public void A_duplicated_open_episode_is_not_closed_by_its_copy()
+    {
+        var r = new RecordSet();
+        r.Episodes.Add(new LookedAfterEpisode("C08", D("2010-06-13"), "L", "C2", "A5", D("2010-11-26"), "X1") { Urn = "XXXXXXX", PlacementPostcode = "AB1 2CD" });
+        r.Episodes.Add(new LookedAfterEpisode("C08", D("2010-11-26"), "U", "D1", "A4", null, "") { Urn = "XXXXXXX", PlacementPostcode = "AB1 2CD" });
+        r.Episodes.Add(new LookedAfterEpisode("C08", D("2010-11-26"), "U", "D1", "A4", null, "") { Urn = "XXXXXXX", PlacementPostcode = "AB1 2CD" });
+        var options = Options with { PlacementChange = PlacementChange.AnyPlacementChange };
+
+        var result = DataSet.Create(r).Evaluate("cla-3plus-placements", new ReportingPeriod(D("2010-04-01"), D("2012-03-31")), options);
+
+        Assert.Equal((1m, 1m), (result.Numerator, result.Denominator));
+    }
+}
