@@ -56,4 +56,29 @@ public class RegressionTests
 
         Assert.Equal((1m, 1m), (result.Numerator, result.Denominator));
     }
+
+    // Found by the shuffle property: two episodes with the same DECOM and DEC were taken in the order supplied, so the
+    // adoption days changed with the order of the records (371 one way, 0 the other). The engine now orders such
+    // episodes by content, the one ending with X1 first.
+    // By hand: 2011-03-30 (T, first of the period of care: a placement) -X1-> 2012-04-04 P (a new carer: a placement)
+    // -X1-> 2012-04-04 T ending E12 (same carer). Adopted 2012-04-04, in 2012-13, from the placement that started
+    // 2012-04-04: 2011-03-30 to 2012-04-04 is 366 + 5 = 371 days (February 2012 has 29 days).
+    [Fact]
+    public void Episodes_with_the_same_dates_are_ordered_by_content_not_by_input_order()
+    {
+        LookedAfterEpisode[] episodes =
+        [
+            new("C19", D("2011-03-30"), "T", "V2", "A5", D("2012-04-04"), "X1") { Urn = "XXXXXXX" },
+            new("C19", D("2012-04-04"), "P", "V2", "U6", D("2012-04-04"), "X1") { Urn = "SC100001" },
+            new("C19", D("2012-04-04"), "T", "V2", "A4", D("2012-04-04"), "E12") { Urn = "SC100001" },
+        ];
+
+        foreach (var order in new[] { new[] { 0, 1, 2 }, [0, 2, 1], [2, 1, 0] })
+        {
+            var r = new RecordSet();
+            r.Episodes.AddRange(order.Select(i => episodes[i]));
+            var result = DataSet.Create(r).Evaluate("adoption-entry-to-placement-days", ReportingPeriod.Year(2013), Options);
+            Assert.Equal((371m, 1m), (result.Numerator, result.Denominator));
+        }
+    }
 }
