@@ -36,9 +36,21 @@ internal sealed partial class ReferenceIndicators
         foreach (var child in episodes.GroupBy(e => e.Child))
         {
             // 1.5: ordered by DECOM, and two with the same DECOM by DEC with an open episode last.
-            // READING: episodes that tie on both keep the order they were supplied in (the specification gives no
-            // further key); the invariance properties check that the engine's answers do not depend on it.
-            var ordered = child.OrderBy(e => e.Start).ThenBy(e => e.End ?? DateOnly.MaxValue).ToList();
+            // READING: the specification orders by nothing more, so episodes that tie on both would take the order
+            // they were supplied in, and answers would change with it (the shuffle property found this). They are
+            // ordered by content instead: an episode ending with X1 first, as it is the one that hands care on to the
+            // next, then by REC, RNE, LS, PLACE, URN and PL_POST, ordinally.
+            var ordered = child
+                .OrderBy(e => e.Start)
+                .ThenBy(e => e.End ?? DateOnly.MaxValue)
+                .ThenBy(e => e.Rec == "X1" ? 0 : 1)
+                .ThenBy(e => e.Rec, StringComparer.Ordinal)
+                .ThenBy(e => e.Rne, StringComparer.Ordinal)
+                .ThenBy(e => Code(e.Record.LegalStatus.Code), StringComparer.Ordinal)
+                .ThenBy(e => e.Place, StringComparer.Ordinal)
+                .ThenBy(e => e.Record.Urn ?? "", StringComparer.Ordinal)
+                .ThenBy(e => e.Record.PlacementPostcode ?? "", StringComparer.Ordinal)
+                .ToList();
             List<Episode>? current = null;
             for (var i = 0; i < ordered.Count; i++)
             {
