@@ -37,6 +37,16 @@ public class InvarianceProperties
             DataSet.Create(Transformations.Split(scenario, s.Seed)));
     }
 
+    // Specification 1.5: the later return wins, whatever order the returns are given in.
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 200)]
+    public void A_later_return_replaces_the_older_version_of_a_record(Seeded s)
+    {
+        var scenario = s.Case.Scenario;
+        AssertSameResults(s.Case,
+            DataSet.Create(scenario.ToRecordSet()),
+            DataSet.Create(Transformations.Split(scenario, s.Seed, stale: true, latestFirst: s.Seed % 2 == 0)));
+    }
+
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 200)]
     public void Renaming_the_children_changes_no_result(Seeded s)
     {

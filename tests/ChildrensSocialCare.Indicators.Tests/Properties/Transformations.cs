@@ -53,10 +53,13 @@ public static class Transformations
 
     /// <summary>
     /// The records split over two consecutive yearly returns: every group of records sharing an identity goes,
-    /// whole, into the earlier return, the later one, or identically into both (records within one return are never
-    /// merged, so a group is never divided). Records without an identity go into one return.
+    /// whole, into the earlier return, the later one, or into both (records within one return are never merged, so a
+    /// group is never divided). Records without an identity go into one return. With <paramref name="stale"/>, a
+    /// group in both returns appears in the earlier one as an older version (still open, not yet completed, codes
+    /// not yet known), which the later return must replace. The returns are listed latest first when
+    /// <paramref name="latestFirst"/>: the collection year, not the order, decides which wins.
     /// </summary>
-    public static RecordSet[] Split(Scenario scenario, int seed)
+    public static RecordSet[] Split(Scenario scenario, int seed, bool stale = false, bool latestFirst = false)
     {
         var random = new Random(seed);
         var earlier = new List<object>();
@@ -70,7 +73,7 @@ public static class Transformations
             var choice = random.Next(group.First().Key is null ? 2 : 3);
             if (choice != 1)
             {
-                earlier.AddRange(group.Select(x => x.Record));
+                earlier.AddRange(group.Select(x => stale && choice == 2 ? OlderVersion(x.Record) : x.Record));
             }
 
             if (choice != 0)
@@ -79,12 +82,27 @@ public static class Transformations
             }
         }
 
-        return
+        RecordSet[] returns =
         [
             Scenario.ToRecordSet(earlier, scenario.FocusYear, "earlier"),
             Scenario.ToRecordSet(later, scenario.FocusYear + 1, "later"),
         ];
+        return latestFirst ? [.. returns.Reverse()] : returns;
     }
+
+    // What an earlier return would have said about a record the later return completes; the identity is unchanged.
+    private static object OlderVersion(object record) => record switch
+    {
+        Child r => r with { DateOfBirth = null },
+        CinEpisode r => r with { ClosureDate = null, ReferralNfa = null },
+        Assessment r => r with { AuthorisationDate = null, ReferralDate = null },
+        LegacyAssessment r => r with { CompletionDate = null, ChildSeen = null },
+        Section47Enquiry r => r with { InitialConferenceDate = null },
+        ChildProtectionPlan r => r with { EndDate = null, NumberOfPreviousPlans = 5 },
+        LookedAfterEpisode r => r with { End = null, ReasonEnded = "", Placement = "T1", ReasonForNewEpisode = "P" },
+        CareLeaverOutcome r => r with { InTouch = "NO", Activity = "G5", Accommodation = "0", DateOfBirth = null },
+        _ => record,
+    };
 
     /// <summary>The records with every child id replaced through a bijection (a shuffled list of new names).</summary>
     public static List<object> Rename(IReadOnlyList<object> records, int seed)
