@@ -81,4 +81,23 @@ public class RegressionTests
             Assert.Equal((371m, 1m), (result.Numerator, result.Denominator));
         }
     }
+
+    // Found by the shuffle property: one return held two header rows of a child with different dates of birth, and
+    // the one that came first was used, so the care-leaver cohort changed with the order of the rows. The engine now
+    // uses the earliest (a reading: the specification does not say).
+    // By hand: the OC3 row has no DOB, so the header's is used: 2000-01-01, whose 19th birthday, 2019-01-01, is in
+    // 2018-19; in touch YES: 1 / 1 (with 2001-01-01 the young person would be 18 and out of a cohort of age 19).
+    [Fact]
+    public void Conflicting_header_dates_of_birth_give_the_same_answer_in_any_order()
+    {
+        Child[] headers = [new("C11", D("2001-01-01")), new("C11 ", D("2000-01-01"))];
+        foreach (var order in new[] { headers, headers.Reverse().ToArray() })
+        {
+            var r = new RecordSet();
+            r.Children.AddRange(order);
+            r.CareLeaverOutcomes.Add(new CareLeaverOutcome("C11", null, "YES", "F1", "B1"));
+            var result = DataSet.Create(r).Evaluate("care-leavers-in-touch", ReportingPeriod.Year(2019), Options with { CareLeaverAges = [19] });
+            Assert.Equal((1m, 1m), (result.Numerator, result.Denominator));
+        }
+    }
 }
