@@ -358,12 +358,14 @@ internal sealed partial class ReferenceIndicators
         return _options.CareLeaverAges.Contains(birthday.Year - dob.Year);
     }
 
-    // READING: a child with several header rows takes the first date of birth recorded.
+    // READING: when one return holds several header rows (or OC3 rows) of a child with different dates of birth, the
+    // earliest is used (the specification does not say; taking the first made answers depend on the order of the rows,
+    // which the shuffle property found).
     private DateOnly? HeaderDateOfBirth(string child) =>
-        _records.Children.Where(c => Id(c.Id) == child).Select(c => c.DateOfBirth).FirstOrDefault(d => d is not null);
+        _records.Children.Where(c => Id(c.Id) == child).Min(c => c.DateOfBirth);
 
     private DateOnly? CareLeaverDateOfBirth(string child) =>
-        _records.CareLeaverOutcomes.Where(o => Id(o.ChildId) == child).Select(o => o.DateOfBirth).FirstOrDefault(d => d is not null);
+        _records.CareLeaverOutcomes.Where(o => Id(o.ChildId) == child).Min(o => o.DateOfBirth);
 
     // ---------------------------------------------------------------- workforce
 

@@ -166,6 +166,8 @@ public static class Generators
     public static Gen<List<object>> ChildRecords(Context ctx, string id) =>
         from dob in DateOfBirth(ctx)
         from header in Pick((2, Gen.Constant<Child?>(null)), (7, from s in Spelling(id) from d in Pick((1, Gen.Constant<DateOnly?>(null)), (6, Gen.Constant<DateOnly?>(dob))) select (Child?)new Child(s, d)))
+        // Now and then a second header row for the same child, without a date of birth or with another one.
+        from second in Pick((12, Gen.Constant<Child?>(null)), (1, from s in Spelling(id) from d in One<DateOnly?>(null, Clamp(dob.AddDays(1)), Clamp(dob.AddYears(-1))) select (Child?)new Child(s, d)))
         from referrals in Referrals(ctx, id)
         from assessments in Several(Assessment(ctx, id), (3, 0), (2, 1), (1, 2), (1, 3))
         from legacy in Several(Legacy(ctx, id), (4, 0), (2, 1), (1, 3))
@@ -174,7 +176,7 @@ public static class Generators
         from contacts in Several(Contact(ctx, id), (3, 0), (2, 1), (1, 3))
         from episodes in Episodes(ctx, id)
         from careLeaver in CareLeaverRows(ctx, id, dob)
-        select (List<object>)[.. header is null ? [] : new object[] { header }, .. referrals, .. assessments, .. legacy, .. s47, .. plans, .. contacts, .. episodes, .. careLeaver];
+        select (List<object>)[.. new[] { header, second }.OfType<object>(), .. referrals, .. assessments, .. legacy, .. s47, .. plans, .. contacts, .. episodes, .. careLeaver];
 
     // A date of birth that makes the child 15-17 at a period end (the under-16 boundary), a care leaver of 16-24, a
     // younger child, or a 29 February birthday; never before 2000.
@@ -399,7 +401,9 @@ public static class Generators
             var (end, rec) = i + 1 < drafts.Count
                 ? (Clamp(drafts[i + 1].Start.AddDays(-gaps[i])), recs[i])
                 : (last.End is { } e && e < d.Start && gaps[i] == 0 ? d.Start : last.End, last.Rec);
-            result.Add(new LookedAfterEpisode(spellings[i], d.Start, d.Rne, d.Ls, d.Carer.Place, end, end is null ? "" : rec)
+            // Codes are compared trimmed and without regard to case (1.5): spell some of them loosely.
+            var loose = (spellings[i].Length + i + d.Start.Day) % 11 == 0;
+            result.Add(new LookedAfterEpisode(spellings[i], d.Start, loose ? d.Rne.ToLowerInvariant() + " " : d.Rne, d.Ls, loose ? " " + d.Carer.Place.ToLowerInvariant() : d.Carer.Place, end, end is null ? "" : rec)
             {
                 Urn = d.Carer.Urn,
                 PlacementPostcode = d.Carer.Postcode,

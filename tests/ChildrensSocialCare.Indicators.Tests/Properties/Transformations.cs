@@ -6,18 +6,21 @@ namespace ChildrensSocialCare.Indicators.Tests.Properties;
 /// <summary>Changes to a data set that must leave every result unchanged, and the comparison of two scorecards.</summary>
 public static class Transformations
 {
-    /// <summary>The records in another order.</summary>
-    public static List<object> Shuffle(IReadOnlyList<object> records, int seed)
+    /// <summary>The records in another order: sorted by a hash of the seed and each record's content, so that the
+    /// records left after shrinking keep their relative order and a counterexample shrinks well.</summary>
+    public static List<object> Shuffle(IReadOnlyList<object> records, int seed) =>
+        records.Select((r, i) => (Record: r, Index: i)).OrderBy(x => Hash(seed, Scenario.Print(x.Record))).ThenBy(x => x.Index).Select(x => x.Record).ToList();
+
+    // FNV-1a: stable across processes, unlike string.GetHashCode.
+    public static uint Hash(int seed, string text)
     {
-        var list = records.ToList();
-        var random = new Random(seed);
-        for (var i = list.Count - 1; i > 0; i--)
+        var hash = 2166136261u ^ (uint)seed;
+        foreach (var c in text)
         {
-            var j = random.Next(i + 1);
-            (list[i], list[j]) = (list[j], list[i]);
+            hash = (hash ^ c) * 16777619u;
         }
 
-        return list;
+        return hash;
     }
 
     /// <summary>
@@ -61,7 +64,6 @@ public static class Transformations
     /// </summary>
     public static RecordSet[] Split(Scenario scenario, int seed, bool stale = false, bool latestFirst = false)
     {
-        var random = new Random(seed);
         var earlier = new List<object>();
         var later = new List<object>();
         var groups = scenario.Records
@@ -70,7 +72,8 @@ public static class Transformations
             .GroupBy(x => x.Group, StringComparer.Ordinal);
         foreach (var group in groups)
         {
-            var choice = random.Next(group.First().Key is null ? 2 : 3);
+            // Chosen from the group's content, so that shrinking leaves the other groups where they were.
+            var choice = (int)(Hash(seed, group.First().Key ?? Scenario.Print(group.First().Record)) % (group.First().Key is null ? 2u : 3u));
             if (choice != 1)
             {
                 earlier.AddRange(group.Select(x => stale && choice == 2 ? OlderVersion(x.Record) : x.Record));
@@ -108,8 +111,9 @@ public static class Transformations
     public static List<object> Rename(IReadOnlyList<object> records, int seed)
     {
         var ids = records.Select(Scenario.ChildOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var names = Shuffle(ids.Select((_, i) => (object)$"K{i:D3}").ToList(), seed).Cast<string>().ToList();
-        var map = ids.Zip(names).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        var map = ids.OrderBy(id => Hash(seed, id)).ThenBy(id => id, StringComparer.Ordinal)
+            .Select((id, i) => (id, name: string.Create(CultureInfo.InvariantCulture, $"K{i:D3}")))
+            .ToDictionary(p => p.id, p => p.name, StringComparer.Ordinal);
         string To(string id) => map[id.Trim()];
         return records.Select(record => record switch
         {
