@@ -453,7 +453,7 @@ public static class Generators
                    Step.SameCarer => first with { Rne = "T", Carer = before with { Place = adoptivePlace } },
                    Step.SameCarerAndLegalStatus => first with { Rne = "U", Ls = ls, Carer = before with { Place = adoptivePlace } },
                    Step.Temporary => first with { Rne = "P", Carer = temp },
-                   Step.Return => first with { Rne = "P", Carer = back },
+                   Step.Return => first with { Rne = ls == "C2" ? "B" : "P", Carer = back },
                    Step.MidChainS => first with { Rne = "S" },
                    _ => first with { Rne = "" },
                }
@@ -472,7 +472,8 @@ public static class Generators
         from place in One("U1", "H5", "T1")
         select (object)new LookedAfterEpisode(s, start, "S", ls, place, end, end is null ? "" : rec);
 
-    // Same-day duplicates: an exact copy of an episode, or an empty span [d, d) joined by X1 before it.
+    // Same-day duplicates: an exact copy of an episode, an empty span [d, d) joined by X1 before it, or a short break
+    // starting the same day.
     private static Gen<List<object>> Duplicates(List<LookedAfterEpisode> episodes)
     {
         if (episodes.Count == 0)
@@ -480,7 +481,7 @@ public static class Generators
             return Gen.Constant(new List<object>());
         }
 
-        return from kind in Pick((14, Gen.Constant(0)), (1, Gen.Constant(1)), (2, Gen.Constant(2)))
+        return from kind in Pick((14, Gen.Constant(0)), (1, Gen.Constant(1)), (2, Gen.Constant(2)), (1, Gen.Constant(3)))
                from i in Gen.Choose(0, episodes.Count - 1)
                from rne in One("P", "L", "B", "T")
                let e = episodes[i]
@@ -490,6 +491,8 @@ public static class Generators
                    2 => episodes.Take(i)
                        .Append(e with { ReasonForNewEpisode = i == 0 ? "S" : rne, End = e.Start, ReasonEnded = "X1" })
                        .Concat(episodes.Skip(i)).Cast<object>().ToList(),
+                   // A short break (ignored entirely) starting on the very day a chain joins.
+                   3 => episodes.Append(e with { LegalStatus = "V3", ReasonForNewEpisode = "S", End = e.Start.AddDays(2), ReasonEnded = "E13" }).Cast<object>().ToList(),
                    _ => episodes.Cast<object>().ToList(),
                };
     }
