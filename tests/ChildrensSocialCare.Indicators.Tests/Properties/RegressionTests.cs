@@ -100,4 +100,28 @@ public class RegressionTests
             Assert.Equal((1m, 1m), (result.Numerator, result.Denominator));
         }
     }
+
+    // Found by the split property: one return held two assessments of a child with the same AssessmentID (and
+    // different start dates), and the next return repeated both. Matching by id looked only at the last record with
+    // that id, so the first survived beside its copy: three assessments instead of two.
+    // By hand: two assessments, each in both returns, the later return wins: 2 assessments authorised in the period.
+    [Fact]
+    public void Two_records_with_one_id_repeated_in_the_next_return_are_each_matched_once()
+    {
+        RecordSet Return(int year)
+        {
+            var r = new RecordSet { CollectionYear = year };
+            r.Assessments.Add(new Assessment("C04", D("2026-02-10"), D("2026-04-21")) { Id = "A2" });
+            r.Assessments.Add(new Assessment("C04", D("2025-01-07"), D("2027-01-12")) { Id = "A2" });
+            r.ChildProtectionPlans.Add(new ChildProtectionPlan("C04", D("2026-05-01")) { Id = "P1" });
+            r.ChildProtectionPlans.Add(new ChildProtectionPlan("C04", D("2027-05-01")) { Id = "P1" });
+            return r;
+        }
+
+        var data = DataSet.Create(Return(2028), Return(2029));
+
+        Assert.Equal(2, data.Assessments.Count);
+        Assert.Equal(2, data.ChildProtectionPlans.Count);
+        Assert.Equal(2m, data.Evaluate("assessments-rate", new ReportingPeriod(D("2026-04-01"), D("2028-03-31")), Options).Numerator);
+    }
 }
