@@ -24,25 +24,26 @@ public static class Transformations
     }
 
     /// <summary>
-    /// The identity by which the specification (1.5) matches a record repeated in a later return: a CIN episode by
-    /// child and referral date, an assessment by child and start date or AssessmentID, a section 47 enquiry by child
-    /// and start date, a plan by child and start date or CPPID, an episode by child and DECOM, an OC3 row by child
-    /// and collection year. <c>null</c> for records the specification does not match between returns (contacts,
-    /// workforce figures), which must each appear in one return only.
+    /// The keys by which a record repeated in a later return is matched (specification 1.5): a CIN episode by child
+    /// and referral date; an assessment by child and start date or by AssessmentID (the engine also matches a record
+    /// without an id to one with an id on the same child and date, so an assessment has both keys); a section 47
+    /// enquiry by child and start date; a plan like an assessment, by CPPID or child and start date; an episode by
+    /// child and DECOM; an OC3 row by child and collection year. No keys for records the specification does not match
+    /// between returns (contacts, workforce figures), which must each appear in one return only.
     /// </summary>
-    /// <remarks>READING: the specification names no identity for legacy assessments; they are matched like single
-    /// assessments without an id, by child, kind and start date. The header row of a child is matched by its id.</remarks>
-    public static string? Identity(object record) => record switch
+    /// <remarks>READING: the specification names no identity for legacy assessments; they are matched by child, kind
+    /// and start date. The header row of a child is matched by its id.</remarks>
+    public static IReadOnlyList<string> Identities(object record) => record switch
     {
-        Child r => Key("child", r.Id.Trim()),
-        CinEpisode r => Key("referral", r.ChildId.Trim(), r.ReferralDate),
-        Assessment r => r.Id is { Length: > 0 } id ? Key("assessment-id", r.ChildId.Trim(), id) : Key("assessment", r.ChildId.Trim(), r.StartDate),
-        LegacyAssessment r => Key("legacy", r.ChildId.Trim(), r.Kind, r.StartDate),
-        Section47Enquiry r => Key("s47", r.ChildId.Trim(), r.StartDate),
-        ChildProtectionPlan r => r.Id is { Length: > 0 } id ? Key("plan-id", r.ChildId.Trim(), id) : Key("plan", r.ChildId.Trim(), r.StartDate),
-        LookedAfterEpisode r => Key("episode", r.ChildId.Trim(), r.Start),
-        CareLeaverOutcome r => Key("oc3", r.ChildId.Trim(), r.CollectionYear),
-        _ => null,
+        Child r => [Key("child", r.Id.Trim())],
+        CinEpisode r => [Key("referral", r.ChildId.Trim(), r.ReferralDate)],
+        Assessment r => [Key("assessment", r.ChildId.Trim(), r.StartDate), .. r.Id is { Length: > 0 } id ? [Key("assessment-id", r.ChildId.Trim(), id.Trim())] : Array.Empty<string>()],
+        LegacyAssessment r => [Key("legacy", r.ChildId.Trim(), r.Kind, r.StartDate)],
+        Section47Enquiry r => [Key("s47", r.ChildId.Trim(), r.StartDate)],
+        ChildProtectionPlan r => [Key("plan", r.ChildId.Trim(), r.StartDate), .. r.Id is { Length: > 0 } id ? [Key("plan-id", r.ChildId.Trim(), id.Trim())] : Array.Empty<string>()],
+        LookedAfterEpisode r => [Key("episode", r.ChildId.Trim(), r.Start)],
+        CareLeaverOutcome r => [Key("oc3", r.ChildId.Trim(), r.CollectionYear)],
+        _ => [],
     };
 
     private static string Key(params object?[] parts) =>
@@ -55,38 +56,60 @@ public static class Transformations
         }));
 
     /// <summary>
-    /// The records split over two consecutive yearly returns: every group of records sharing an identity goes,
+    /// The records split over two consecutive yearly returns: every group of records that share a matching key goes,
     /// whole, into the earlier return, the later one, or into both (records within one return are never merged, so a
-    /// group is never divided). Records without an identity go into one return. With <paramref name="stale"/>, a
+    /// group is never divided). Records without keys go into one return. An OC3 row without a collection year would
+    /// take its return's year, so such rows go into a third return that has none. With <paramref name="stale"/>, a
     /// group in both returns appears in the earlier one as an older version (still open, not yet completed, codes
     /// not yet known), which the later return must replace. The returns are listed latest first when
     /// <paramref name="latestFirst"/>: the collection year, not the order, decides which wins.
     /// </summary>
     public static RecordSet[] Split(Scenario scenario, int seed, bool stale = false, bool latestFirst = false)
     {
+        var undated = scenario.Records.Where(r => r is CareLeaverOutcome { CollectionYear: null }).ToList();
+        var records = scenario.Records.Where(r => r is not CareLeaverOutcome { CollectionYear: null }).ToList();
+
+        // Union-find over the records: two records with a key in common are in one group.
+        var parent = Enumerable.Range(0, records.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        var owner = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            foreach (var key in Identities(records[i]))
+            {
+                if (owner.TryGetValue(key, out var j))
+                {
+                    parent[Find(i)] = Find(j);
+                }
+                else
+                {
+                    owner[key] = i;
+                }
+            }
+        }
+
         var earlier = new List<object>();
         var later = new List<object>();
-        var groups = scenario.Records
-            .Select((r, i) => (Record: r, Key: Identity(r)))
-            .Select((x, i) => (x.Record, x.Key, Group: x.Key ?? string.Create(CultureInfo.InvariantCulture, $"#{i}")))
-            .GroupBy(x => x.Group, StringComparer.Ordinal);
-        foreach (var group in groups)
+        foreach (var group in Enumerable.Range(0, records.Count).GroupBy(Find))
         {
+            var first = records[group.First()];
+            var matched = Identities(first).Count > 0;
             // Chosen from the group's content, so that shrinking leaves the other groups where they were.
-            var choice = (int)(Hash(seed, group.First().Key ?? Scenario.Print(group.First().Record)) % (group.First().Key is null ? 2u : 3u));
+            var choice = (int)(Hash(seed, Scenario.Print(first)) % (matched ? 3u : 2u));
             if (choice != 1)
             {
-                earlier.AddRange(group.Select(x => stale && choice == 2 ? OlderVersion(x.Record) : x.Record));
+                earlier.AddRange(group.Select(i => stale && choice == 2 ? OlderVersion(records[i]) : records[i]));
             }
 
             if (choice != 0)
             {
-                later.AddRange(group.Select(x => x.Record));
+                later.AddRange(group.Select(i => records[i]));
             }
         }
 
         RecordSet[] returns =
         [
+            Scenario.ToRecordSet(undated, null, "undated"),
             Scenario.ToRecordSet(earlier, scenario.FocusYear, "earlier"),
             Scenario.ToRecordSet(later, scenario.FocusYear + 1, "later"),
         ];
