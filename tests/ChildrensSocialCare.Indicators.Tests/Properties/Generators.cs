@@ -24,10 +24,6 @@ public static class Generators
 
     private static Gen<T> One<T>(params T[] values) => Gen.Elements(values);
 
-    private static Gen<T?> OrNone<T>(this Gen<T> gen, int noneWeight, int someWeight)
-        where T : struct =>
-        Pick((noneWeight, Gen.Constant<T?>(null)), (someWeight, gen.Select(x => (T?)x)));
-
     private static Gen<int> Jitter => One(-1, 0, 0, 0, 1);
 
     // AddWorkingDays, kept inside the calendar (the generator must not throw near its edges).
@@ -135,12 +131,6 @@ public static class Generators
         };
 
     // ---------------------------------------------------------------- scenarios
-
-    public static Gen<Scenario> Scenario(int maxChildren = 30) =>
-        from y in Pick((1, Gen.Choose(2004, 2019)), (1, Gen.Choose(2020, 2029)))
-        from periods in PeriodsFor(y)
-        from records in RecordsFor(new Context(y, periods), maxChildren)
-        select new Scenario(y, records);
 
     public static Gen<Case> Case(int maxChildren = 30, int optionSets = 2) =>
         from y in Pick((1, Gen.Choose(2004, 2019)), (1, Gen.Choose(2020, 2029)))
