@@ -10,7 +10,7 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
     private PlacementTable? _anyPlacementChange;
 
     public CareTable(LookedAfterEpisode[] records, ChildIndex ids, List<Diagnostic> diagnostics)
-        : base(records, ids, r => r.ChildId, r => Day.Of(r.Start), r => Day.OrOpen(r.End))
+        : base(records, ids, r => r.ChildId, r => Day.Of(r.Start), r => Day.OrOpen(r.End), SameDates)
     {
         _diagnostics = diagnostics;
         ChildCount = ids.Count;
@@ -81,9 +81,11 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
             {
                 if (End[prev] == Day.Open)
                 {
+                    // Specification section 2: only REC X1 on the next episode's start joins two episodes, so the
+                    // open episode stays open and the next one starts another period of care (a finding, not a repair:
+                    // repairing it here made the periods of care disagree with cla-rate, which reads the open episode).
                     _diagnostics.Add(Problem("episodes.open-then-another",
-                        "An episode with no end date is followed by another episode of the same child; it is treated as ending, and care as continuing, when the next one starts.", prev));
-                    continues = true;
+                        "An episode with no end date is followed by another episode of the same child; it is left open, and the next episode starts another period of care.", prev));
                 }
                 else if (Records[prev].ReasonEnded.IsContinuation)
                 {
@@ -129,6 +131,34 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
         PocAdopted = [.. adopted];
         PocOffsets = Sorting.Offsets(PocChild, ChildCount);
         EpisodePoc = episodePoc;
+    }
+
+    // Episodes of one child with the same DECOM and DEC (specification 1.5 orders by nothing more) are ordered by
+    // content, so that periods of care and placements never depend on the order the records were supplied in: an
+    // episode ending with X1 first, as it is the one that hands care on to the next; then by the codes, ordinally.
+    private static int SameDates(LookedAfterEpisode a, LookedAfterEpisode b)
+    {
+        var byContinuation = b.ReasonEnded.IsContinuation.CompareTo(a.ReasonEnded.IsContinuation);
+        if (byContinuation != 0)
+        {
+            return byContinuation;
+        }
+
+        foreach (var (x, y) in new[]
+        {
+            (a.ReasonEnded.Code, b.ReasonEnded.Code), (a.ReasonForNewEpisode.Code, b.ReasonForNewEpisode.Code),
+            (a.LegalStatus.Code, b.LegalStatus.Code), (a.Placement.Code, b.Placement.Code),
+            (a.Urn ?? "", b.Urn ?? ""), (a.PlacementPostcode ?? "", b.PlacementPostcode ?? ""),
+        })
+        {
+            var c = string.CompareOrdinal(x, y);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return 0;
     }
 
     private Diagnostic Problem(string code, string message, int row) =>

@@ -8,27 +8,9 @@ internal sealed class ChildTable
 {
     public ChildTable(Child[] children, CareLeaverOutcome[] careLeavers, ChildIndex ids)
     {
-        Records = [.. children.OrderBy(c => c.Id.Trim(), StringComparer.Ordinal)];
-        DateOfBirth = new int[ids.Count];
-        Array.Fill(DateOfBirth, Day.None);
-        foreach (var child in Records)
-        {
-            var c = ids[child.Id];
-            if (DateOfBirth[c] == Day.None && child.DateOfBirth is { } dob)
-            {
-                DateOfBirth[c] = Day.Of(dob);
-            }
-        }
-
-        foreach (var leaver in careLeavers)
-        {
-            var c = ids[leaver.ChildId];
-            if (DateOfBirth[c] == Day.None && leaver.DateOfBirth is { } dob)
-            {
-                DateOfBirth[c] = Day.Of(dob);
-            }
-        }
-
+        // Rows of one child are ordered by date of birth, so that when one return holds several header rows of a
+        // child that disagree, the earliest date is used whatever order the rows came in.
+        Records = [.. children.OrderBy(c => c.Id.Trim(), StringComparer.Ordinal).ThenBy(c => c.DateOfBirth ?? DateOnly.MaxValue)];
         HeaderDateOfBirth = new int[ids.Count];
         Array.Fill(HeaderDateOfBirth, Day.None);
         foreach (var child in Records)
@@ -37,6 +19,17 @@ internal sealed class ChildTable
             if (HeaderDateOfBirth[c] == Day.None && child.DateOfBirth is { } dob)
             {
                 HeaderDateOfBirth[c] = Day.Of(dob);
+            }
+        }
+
+        // The OC3 fallback likewise takes the earliest date of birth its rows give.
+        DateOfBirth = (int[])HeaderDateOfBirth.Clone();
+        foreach (var leaver in careLeavers)
+        {
+            var c = ids[leaver.ChildId];
+            if (HeaderDateOfBirth[c] == Day.None && leaver.DateOfBirth is { } dob && (DateOfBirth[c] == Day.None || Day.Of(dob) < DateOfBirth[c]))
+            {
+                DateOfBirth[c] = Day.Of(dob);
             }
         }
     }

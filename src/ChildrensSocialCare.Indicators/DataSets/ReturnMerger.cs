@@ -52,7 +52,7 @@ internal static class ReturnMerger
         var records = new List<T>();
         var returnOf = new List<int>();
         var alive = new List<bool>();
-        var byId = new Dictionary<(string, string), int>();
+        var byId = new Dictionary<(string, string), List<int>>();
         var byDate = new Dictionary<(string, DateOnly), List<int>>();
         for (var r = 0; r < orderedReturns.Count; r++)
         {
@@ -62,11 +62,18 @@ internal static class ReturnMerger
                 var recordId = id(record) is { Length: > 0 } i ? i.Trim() : null;
                 var key = (child, date(record));
                 var match = -1;
-                if (recordId is not null && byId.TryGetValue((child, recordId), out var e) && alive[e] && returnOf[e] != r)
+                // One return may repeat an id (a data error, but its records are never merged): prefer the earlier
+                // record with the same id and date, then any earlier record with the same id.
+                if (recordId is not null && byId.TryGetValue((child, recordId), out var sameId))
                 {
-                    match = e;
+                    match = sameId.FirstOrDefault(c => alive[c] && returnOf[c] != r && date(records[c]) == key.Item2, -1);
+                    if (match < 0)
+                    {
+                        match = sameId.FirstOrDefault(c => alive[c] && returnOf[c] != r, -1);
+                    }
                 }
-                else if (byDate.TryGetValue(key, out var candidates))
+
+                if (match < 0 && byDate.TryGetValue(key, out var candidates))
                 {
                     foreach (var c in candidates)
                     {
@@ -89,7 +96,12 @@ internal static class ReturnMerger
                 alive.Add(true);
                 if (recordId is not null)
                 {
-                    byId[(child, recordId)] = index;
+                    if (!byId.TryGetValue((child, recordId), out var ids))
+                    {
+                        byId[(child, recordId)] = ids = [];
+                    }
+
+                    ids.Add(index);
                 }
 
                 if (!byDate.TryGetValue(key, out var list))

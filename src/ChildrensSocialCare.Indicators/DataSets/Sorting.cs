@@ -2,9 +2,11 @@ namespace ChildrensSocialCare.Indicators;
 
 internal static class Sorting
 {
-    // The permutation that orders rows by (child, primary, secondary, original position): a stable sort on a composite
-    // 64-bit key, with the rare ties on (child, primary) settled by the secondary key and then input order.
-    public static int[] Permutation(int[] child, int[] primary, int[]? secondary = null)
+    // The permutation that orders rows by (child, primary, secondary, tie-break, original position): a stable sort on
+    // a composite 64-bit key, with the rare ties on (child, primary) settled by the secondary key, then the tie-break
+    // (rows compared by content, so that the order does not depend on the order the records were supplied in), then
+    // input order.
+    public static int[] Permutation(int[] child, int[] primary, int[]? secondary = null, Comparison<int>? tieBreak = null)
     {
         var n = child.Length;
         var keys = new long[n];
@@ -28,9 +30,10 @@ internal static class Sorting
 
             if (end - start > 1)
             {
-                Array.Sort(perm, start, end - start, secondary is null
-                    ? Comparer<int>.Default
-                    : Comparer<int>.Create((a, b) => secondary[a] != secondary[b] ? secondary[a].CompareTo(secondary[b]) : a.CompareTo(b)));
+                Array.Sort(perm, start, end - start, Comparer<int>.Create((a, b) =>
+                    secondary is not null && secondary[a] != secondary[b] ? secondary[a].CompareTo(secondary[b])
+                    : tieBreak?.Invoke(a, b) is { } c and not 0 ? c
+                    : a.CompareTo(b)));
             }
 
             start = end;

@@ -6,11 +6,12 @@ namespace ChildrensSocialCare.Indicators;
 // describes Records[i]. Indicators scan these columns; the record objects are kept for drill-down.
 internal abstract class Table<T>
 {
-    protected Table(T[] records, ChildIndex ids, Func<T, string> childId, Func<T, int> keyDate, Func<T, int>? secondary = null)
+    protected Table(T[] records, ChildIndex ids, Func<T, string> childId, Func<T, int> keyDate, Func<T, int>? secondary = null, Comparison<T>? tieBreak = null)
     {
         var child = ids.Map(records, childId);
         var key = Array.ConvertAll(records, r => keyDate(r));
-        var perm = Sorting.Permutation(child, key, secondary is null ? null : Array.ConvertAll(records, r => secondary(r)));
+        var perm = Sorting.Permutation(child, key, secondary is null ? null : Array.ConvertAll(records, r => secondary(r)),
+            tieBreak is null ? null : (a, b) => tieBreak(records[a], records[b]));
         Records = Sorting.Apply(records, perm);
         Child = Sorting.Apply(child, perm);
         Offsets = Sorting.Offsets(Child, ids.Count);
