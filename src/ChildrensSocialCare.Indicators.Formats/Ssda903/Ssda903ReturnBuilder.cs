@@ -121,7 +121,20 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
     public RecordSet Build(Findings findings)
     {
         var source = Describe();
-        if (Year is { } year && LatestStart is { } latest && latest > new DateOnly(year, 3, 31))
+        if (Year is null && LatestStart is { } start)
+        {
+            // Read in one pass (a stream that cannot seek): the year comes from the data after all, but the codes were
+            // checked against the latest lists.
+            Year = start.Month >= 4 ? start.Year + 1 : start.Year;
+            source = Describe();
+            findings.Add(new Diagnostic(DiagnosticSeverity.Information, DiagnosticCodes.Ssda903CollectionYearInferred,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"No collection year was given or found in the name; {Year} is inferred from the latest DECOM, {DateText.ToDmy(start)}. The input could be read only once, so codes were checked against the latest lists."))
+            {
+                Source = source,
+            });
+        }
+        else if (Year is { } year && LatestStart is { } latest && latest > new DateOnly(year, 3, 31))
         {
             findings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.Ssda903CollectionYearMismatch,
                 string.Create(CultureInfo.InvariantCulture,

@@ -63,11 +63,9 @@ internal sealed class Ssda903XmlReader
         _fields.Source = source;
         _shape.ResetFile();
         var year = _options.CollectionYear ?? YearText.FromFileName(source, _options.FileNameYear);
-        var inferred = false;
         if (year is null && canReopen && LatestDecom(open) is { } latest)
         {
             year = latest.Month >= 4 ? latest.Year + 1 : latest.Year;
-            inferred = true;
             _findings.Add(new Diagnostic(DiagnosticSeverity.Information, DiagnosticCodes.Ssda903CollectionYearInferred,
                 string.Create(CultureInfo.InvariantCulture,
                     $"No collection year was given or found in the file name; {year} is inferred from the latest DECOM, {DateText.ToDmy(latest)} (the reporting year it falls in)."))
@@ -82,18 +80,6 @@ internal sealed class Ssda903XmlReader
         using (var stream = open())
         {
             ReadDocument(stream, builder);
-        }
-
-        if (builder.Year is null && !inferred && builder.LatestStart is { } start)
-        {
-            // A stream read once: the year comes from the data after all (codes were checked against the latest lists).
-            builder.Year = start.Month >= 4 ? start.Year + 1 : start.Year;
-            _findings.Add(new Diagnostic(DiagnosticSeverity.Information, DiagnosticCodes.Ssda903CollectionYearInferred,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"No collection year was given or found in the name; {builder.Year} is inferred from the latest DECOM, {DateText.ToDmy(start)}. The stream could be read only once, so codes were checked against the latest lists."))
-            {
-                Source = source,
-            });
         }
 
         _findings.Close(source);
