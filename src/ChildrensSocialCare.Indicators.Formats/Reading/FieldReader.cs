@@ -103,8 +103,26 @@ internal sealed class FieldReader(Findings findings, StatutoryReturn statutoryRe
     // A code: kept as data whatever it is; a code outside the collection year's list is a warning.
     public string? Code(ReadOnlySpan<char> raw, string column, string item, Need need, StringPool? pool = null)
     {
-        var text = Text(raw, column, need, pool);
-        if (text is not null && !List(item).Contains(text))
+        var value = raw.Trim();
+        if (value.IsEmpty)
+        {
+            Missing(column, need);
+            return null;
+        }
+
+        string text;
+        bool known;
+        if (pool is null)
+        {
+            text = value.ToString();
+            known = InList(item, text);
+        }
+        else
+        {
+            text = pool.GetCode(value, this, item, out known);
+        }
+
+        if (!known)
         {
             Report(DiagnosticSeverity.Warning, DiagnosticCodes.CodeUnknown, column, text,
                 Year is { } year
@@ -202,6 +220,11 @@ internal sealed class FieldReader(Findings findings, StatutoryReturn statutoryRe
         Report(rejected ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, DiagnosticCodes.ValueInvalid, column, value.ToString(),
             what + (rejected ? ", so the record is rejected." : "; it is treated as missing."));
     }
+
+    // The year whose lists apply, int.MaxValue for the latest.
+    public int CodeYear => _codeYear;
+
+    public bool InList(string item, string code) => List(item).Contains(code);
 
     private IReadOnlySet<string> List(string item)
     {

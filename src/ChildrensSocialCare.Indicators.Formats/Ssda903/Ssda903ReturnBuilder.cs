@@ -8,7 +8,10 @@ namespace ChildrensSocialCare.Indicators.Formats;
 internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
 {
     private readonly HashSet<string> _headerChildren = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Source, long? Line, string? Element)> _episodeChildren = new(StringComparer.Ordinal);
+    // Where each episode was read (parallel to Records.Episodes), for the check against the header at the end: a small
+    // struct per episode is cheaper than a dictionary of children kept up to date on every row.
+    private readonly List<EpisodeLocation> _episodeLocations = [];
+    private readonly List<string> _locationSources = [];
     private readonly Dictionary<(string Table, string Child), long?> _onePerChild = [];
     private readonly Dictionary<string, string> _tableSources = new(StringComparer.Ordinal);
     private readonly List<string> _sources = [];
@@ -72,7 +75,12 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
     public void AddEpisode(LookedAfterEpisode episode, FieldReader fr)
     {
         Records.Episodes.Add(episode);
-        _episodeChildren.TryAdd(episode.ChildId, (fr.Source, fr.Line, fr.Element?.Path));
+        if (_locationSources.Count == 0 || !ReferenceEquals(_locationSources[^1], fr.Source))
+        {
+            _locationSources.Add(fr.Source);
+        }
+
+        _episodeLocations.Add(new EpisodeLocation(_locationSources.Count - 1, (int)(fr.Line ?? 0), fr.Element?.Path));
         if (LatestStart is not { } latest || episode.Start > latest)
         {
             LatestStart = episode.Start;
@@ -154,15 +162,18 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
 
         if (HasHeaderTable)
         {
-            foreach (var (child, where) in _episodeChildren)
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < Records.Episodes.Count; i++)
             {
-                if (!_headerChildren.Contains(child))
+                var child = Records.Episodes[i].ChildId;
+                if (!_headerChildren.Contains(child) && reported.Add(child))
                 {
+                    var where = _episodeLocations[i];
                     findings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.Ssda903ChildNotInHeader,
                         "The episode's child is not in the return's header table, so the child has no date of birth or sex from this return.")
                     {
-                        Source = where.Source,
-                        Line = where.Line,
+                        Source = _locationSources[where.Source],
+                        Line = where.Line > 0 ? where.Line : null,
                         Element = where.Element,
                         Column = "CHILD",
                         Value = child,
@@ -215,3 +226,5 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
         }
     }
 }
+
+internal readonly record struct EpisodeLocation(int Source, int Line, string? Element);
