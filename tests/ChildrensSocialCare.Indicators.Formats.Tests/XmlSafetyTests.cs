@@ -116,4 +116,18 @@ public class XmlSafetyTests
         Assert.Equal(0, r.Returns[0].Count);
         Reconcile.Check(r);
     }
+
+    [Fact]
+    public void Elements_nested_a_hundred_thousand_deep_are_malformed_and_do_not_overflow_the_stack()
+    {
+        var depth = 100_000;
+        var xml = "<EXPSSDA903><CHILD><HEADER><CHILDID>A</CHILDID></HEADER>" + string.Concat(Enumerable.Repeat("<x>", depth))
+            + string.Concat(Enumerable.Repeat("</x>", depth)) + "</CHILD></EXPSSDA903>";
+
+        var r = Ssda903Xml.Read(Utf8(xml), "deep.xml", new ReadOptions { CollectionYear = 2020 });
+
+        Assert.Equal(DiagnosticCodes.XmlMalformed, Assert.Single(r.Diagnostics, x => x.Severity == DiagnosticSeverity.Error).Code);
+        Assert.Equal(0, r.Accepted);
+        Reconcile.Check(r);
+    }
 }

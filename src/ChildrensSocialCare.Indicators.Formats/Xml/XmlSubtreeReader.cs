@@ -7,6 +7,9 @@ namespace ChildrensSocialCare.Indicators.Formats;
 // count and report the record that was being read.
 internal sealed class XmlSubtreeReader(XmlReader reader)
 {
+    // The formats nest at most eight deep; a document nested far deeper is hostile or broken.
+    public const int MaxDepth = 64;
+
     private readonly IXmlLineInfo? _lines = reader as IXmlLineInfo;
 
     public XmlTreeNode? Partial { get; private set; }
@@ -37,6 +40,10 @@ internal sealed class XmlSubtreeReader(XmlReader reader)
                     if (reader.IsEmptyElement)
                     {
                         child.Complete = true;
+                    }
+                    else if (stack.Count >= MaxDepth)
+                    {
+                        throw new XmlException($"Elements are nested more than {MaxDepth} deep inside <{root.Name}>.", null, LineNumber, 0);
                     }
                     else
                     {

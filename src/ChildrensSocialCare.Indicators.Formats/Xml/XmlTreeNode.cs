@@ -78,7 +78,26 @@ internal sealed class XmlTreeNode(string name, XmlTreeNode? parent, int index, i
     public IEnumerable<XmlTreeNode> All(string childName) =>
         Children.Where(c => string.Equals(c.Name, childName, StringComparison.Ordinal));
 
-    // The number of elements in the subtree with one of the names, including this one.
-    public int Count(string elementName) =>
-        (string.Equals(Name, elementName, StringComparison.Ordinal) ? 1 : 0) + Children.Sum(c => c.Count(elementName));
+    // The number of elements named elementName in the subtree, this one included (iterative: no recursion on depth).
+    public int Count(string elementName)
+    {
+        var count = 0;
+        var pending = new Stack<XmlTreeNode>();
+        pending.Push(this);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (string.Equals(node.Name, elementName, StringComparison.Ordinal))
+            {
+                count++;
+            }
+
+            foreach (var child in node.Children)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return count;
+    }
 }
