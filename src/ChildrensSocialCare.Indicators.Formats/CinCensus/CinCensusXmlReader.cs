@@ -8,7 +8,8 @@ namespace ChildrensSocialCare.Indicators.Formats;
 // tree, checked, mapped to records, then dropped. Sub-records carry their episode's referral date and CINdetailsID.
 internal sealed class CinCensusXmlReader
 {
-    private static readonly XmlShape s_shape = new XmlShape()
+    // The elements of the format (a new shape per reader: it remembers what it has reported).
+    private static XmlShape Shape() => new XmlShape()
         .Element("Header", "CollectionDetails", "Source")
         .Element("CollectionDetails", "Collection Year ReferenceDate")
         .Element("Source", "SourceLevel LEA SoftwareCode Release SerialNo DateTime")
@@ -31,6 +32,7 @@ internal sealed class CinCensusXmlReader
     private readonly ReadOptions _options;
     private readonly Findings _findings;
     private readonly FieldReader _fields;
+    private readonly XmlShape _shape = Shape();
     private readonly Dictionary<string, Tally> _tallies = new(StringComparer.Ordinal);
     private readonly HashSet<string> _children = new(StringComparer.Ordinal);
     private readonly StringPool _codes = new(1024, 16);
@@ -50,7 +52,7 @@ internal sealed class CinCensusXmlReader
     {
         _source = source;
         _fields.Source = source;
-        s_shape.ResetFile();
+        _shape.ResetFile();
         foreach (var table in s_tables)
         {
             _tallies[table] = new Tally(source, table);
@@ -86,7 +88,7 @@ internal sealed class CinCensusXmlReader
     private void ReadDocument(Stream stream)
     {
         using var reader = XmlReader.Create(stream, XmlSafety.Settings(_options));
-        var walker = new XmlWalker(reader, s_shape, _fields);
+        var walker = new XmlWalker(reader, _shape, _fields);
         XmlTreeNode? root = null;
         XmlTreeNode? reading = null;
         try
@@ -151,7 +153,7 @@ internal sealed class CinCensusXmlReader
     private void Header(XmlTreeNode header)
     {
         _fields.Begin(header.Line, header);
-        s_shape.Check(header, _fields);
+        _shape.Check(header, _fields);
         var details = header.First("CollectionDetails");
         _fields.Begin(details?.Line ?? header.Line, details ?? header);
         var year = details?.First("Year") is { } y ? _fields.Integer(y.TrimmedText, "Year", Need.Optional, 1990, 2100) : null;
@@ -184,7 +186,7 @@ internal sealed class CinCensusXmlReader
     private void Child(XmlTreeNode child)
     {
         _fields.Begin(child.Line, child);
-        s_shape.Check(child, _fields);
+        _shape.Check(child, _fields);
         var identifiers = child.First("ChildIdentifiers");
         _fields.Begin(identifiers?.Line ?? child.Line, identifiers ?? child);
         var id = _fields.Text(Text(identifiers, "LAchildID"), "LAchildID", Need.Key);

@@ -30,7 +30,8 @@ public static class Ssda903Csv
     public static ReadResult ReadFolder(string folder, ReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        var files = Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal);
+        var files = Directory.GetFiles(folder, "*.csv", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive })
+            .Order(StringComparer.Ordinal);
         return ReadFiles(files, options);
     }
 

@@ -26,7 +26,8 @@ internal sealed class Ssda903XmlReader
     private static readonly string?[] s_permanence = [null, null, "PREV_PERM", "LA_PERM", "DATE_PERM"];
     private static readonly string?[] s_missing = [null, null, "MISSING", "MIS_START", "MIS_END"];
 
-    private static readonly XmlShape s_shape = new XmlShape()
+    // The elements of the format (a new shape per reader: it remembers what it has reported).
+    private static XmlShape Shape() => new XmlShape()
         .Element("CHILD", "HEADER", "EPISODE")
         .Element("HEADER",
             "CHILDID UPN SEX DOB ETHNIC UASC DUC DATE_INT DATE_MATCH FOSTER_CARE NB_ADOPTR SEX_ADOPTR LS_ADOPTR IN_TOUCH ACTIV ACCOM MOTHER MC_DOB PERMANENCE OC2",
@@ -44,7 +45,7 @@ internal sealed class Ssda903XmlReader
     private readonly Dictionary<string, Tally> _tallies = new(StringComparer.Ordinal);
     private readonly StringPool _childIds = new(4096, 32);
     private readonly Dictionary<string, StringPool[]> _pools = new(StringComparer.Ordinal);
-    private readonly XmlShape _shape = s_shape;
+    private readonly XmlShape _shape = Shape();
     private string _source = "";
 
     public Ssda903XmlReader(ReadOptions options)

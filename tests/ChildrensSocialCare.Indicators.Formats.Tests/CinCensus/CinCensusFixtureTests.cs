@@ -191,4 +191,33 @@ public class CinCensusFixtureTests
         Assert.Equal(6, records.Count);
         Assert.Equal([(DiagnosticCodes.CinAgeImplausible, "PersonBirthDate", "1966-03-24")], Findings(r));
     }
+
+    [Fact]
+    public void Readers_on_several_threads_find_the_same_things()
+    {
+        var expected = Findings(Read("csc-validator-be-cin", "CIN_Census_2026.xml"));
+
+        var results = new List<(string, string?, string?)>[16];
+        Parallel.For(0, results.Length, i => results[i] = Findings(Read("csc-validator-be-cin", "CIN_Census_2026.xml")));
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
+    public void The_CSV_flattening_of_the_fake_census_is_not_a_return_format_and_is_rejected_whole()
+    {
+        // The D2I notebook CSVs flatten fake_CIN_data.xml into ChildIdentifiers, ChildCharacteristics and CINdetails
+        // tables. No statutory return is laid out like that: the SSDA903 reader names them unknown tables and counts
+        // every row (332, 332 and 101) as rejected.
+        var files = Directory.GetFiles(Fixture.Path("D2I-Jupyter-Notebook-Tools"), "*.csv");
+
+        var r = Ssda903Csv.ReadFiles(files);
+
+        Assert.Equal(
+            new[] { ("CINdetails.csv", 101), ("ChildCharacteristics.csv", 332), ("ChildIdentifiers.csv", 332) },
+            r.Tables.Select(t => (Path.GetFileName(t.Source), t.Rejected)).OrderBy(t => t.Item1, StringComparer.Ordinal));
+        Assert.All(r.Tables, t => Assert.Equal(("unknown", 0), (t.Table, t.Accepted)));
+        Assert.Equal(3, r.Diagnostics.Count(d => d.Code == DiagnosticCodes.Ssda903TableUnknown));
+        Reconcile.Check(r);
+    }
 }
