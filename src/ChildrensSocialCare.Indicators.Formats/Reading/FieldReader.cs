@@ -2,19 +2,6 @@ using System.Globalization;
 
 namespace ChildrensSocialCare.Indicators.Formats;
 
-// How much a value matters to its record.
-internal enum Need
-{
-    // May be blank.
-    Optional,
-
-    // The return requires it, but the record is usable without it: blank or invalid is a warning.
-    Expected,
-
-    // It identifies the record (the child id, DECOM, a CIN start date): blank or invalid rejects the record.
-    Key,
-}
-
 // Parses the values of one record (a CSV row or an XML element) with the diagnostics the specification asks for:
 // where (file, line or element path, column), what (the value) and why. Shared by the CSV and XML readers.
 internal sealed class FieldReader(Findings findings, StatutoryReturn statutoryReturn)
