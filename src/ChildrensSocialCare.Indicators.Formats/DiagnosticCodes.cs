@@ -1,0 +1,153 @@
+namespace ChildrensSocialCare.Indicators.Formats;
+
+/// <summary>
+/// The stable codes of the <see cref="Diagnostic"/>s the readers and writers report. A code names the kind of finding;
+/// the severity says what happened to the record: <see cref="DiagnosticSeverity.Error"/> means the row or element was
+/// rejected (it is not in the record set), <see cref="DiagnosticSeverity.Warning"/> that it was kept with the doubtful
+/// value kept or treated as missing, <see cref="DiagnosticSeverity.Information"/> that nothing was lost.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>A date that does not parse (<c>dd/mm/yyyy</c> or <c>yyyy-mm-dd</c>). Warning: the value is treated as
+    /// missing and the record kept. Error: the date identifies the record (DECOM, REVIEW, MIS_START, SW_DECOM, a CIN
+    /// start date) and the record is rejected.</summary>
+    public const string DateUnparseable = "date.unparseable";
+
+    /// <summary>Warning: a date that parses but is before 1900 or after 2100; the value is kept.</summary>
+    public const string DateImplausible = "date.implausible";
+
+    /// <summary>A blank value. Warning: the return requires it and it is kept as not recorded. Error: it identifies the
+    /// record (the child id, DECOM...) and the record is rejected.</summary>
+    public const string ValueMissing = "value.missing";
+
+    /// <summary>A number or flag that does not parse or is out of range (SDQ_SCORE, NB_ADOPTR, MOTHER,
+    /// NumberOfPreviousCPP, ReferralNFA...). Warning: treated as missing. Error (the pooled <c>YEAR</c> column): the
+    /// row cannot be placed in a return and is rejected.</summary>
+    public const string ValueInvalid = "value.invalid";
+
+    /// <summary>Warning: a UPN that is not a letter, eleven digits and a digit or letter (nor UN1-UN10); kept.</summary>
+    public const string UpnFormat = "value.upn-format";
+
+    /// <summary>Warning: a postcode that does not have the shape of a UK postcode; kept.</summary>
+    public const string PostcodeFormat = "value.postcode-format";
+
+    /// <summary>Warning: a code that is not in the collection year's code list (see <see cref="CodeLists"/>); the value
+    /// is kept as data.</summary>
+    public const string CodeUnknown = "code.unknown";
+
+    /// <summary>Information: more findings of one kind in one column of one file than
+    /// <see cref="ReadOptions.MaxRepeatedFindings"/>; the rest are counted, not listed.</summary>
+    public const string Suppressed = "diagnostics.suppressed";
+
+    /// <summary>Warning: a CSV file with no header row (empty).</summary>
+    public const string CsvEmpty = "csv.empty";
+
+    /// <summary>Information: a CSV column the table does not use; it is ignored (reported once per file).</summary>
+    public const string CsvColumnIgnored = "csv.column-ignored";
+
+    /// <summary>A column the table has is absent from the file. Error when the column identifies the record (every row
+    /// is rejected); warning when the return requires it (values are missing); information when it is optional.</summary>
+    public const string CsvColumnMissing = "csv.column-missing";
+
+    /// <summary>Warning: the header names a column twice; the first is used.</summary>
+    public const string CsvColumnDuplicate = "csv.column-duplicate";
+
+    /// <summary>Warning: a row with more or fewer cells than the header; missing cells are blank, extra cells ignored.</summary>
+    public const string CsvRowWidth = "csv.row-width";
+
+    /// <summary>Error: the CSV text could not be read any further; the rest of the file is not read.</summary>
+    public const string CsvUnreadable = "csv.unreadable";
+
+    /// <summary>Error: the XML is not well formed (or is truncated); the reader keeps what it read before the fault and
+    /// stops reading the file. The element being read is rejected.</summary>
+    public const string XmlMalformed = "xml.malformed";
+
+    /// <summary>Error: the XML has a document type declaration (DTD). DTDs are refused because they carry entity
+    /// payloads (external entities, "billion laughs"); nothing after the declaration is read.</summary>
+    public const string XmlDtdProhibited = "xml.dtd-prohibited";
+
+    /// <summary>Error: the XML exceeds <see cref="ReadOptions.MaxXmlCharacters"/>; reading stops.</summary>
+    public const string XmlTooLarge = "xml.too-large";
+
+    /// <summary>Error: the root element is not the one of the format (<c>Message</c>, <c>EXPSSDA903</c>); nothing is read.</summary>
+    public const string XmlRootUnexpected = "xml.root-unexpected";
+
+    /// <summary>Information: an element the format does not use; it and its content are ignored (reported once per
+    /// element name per file).</summary>
+    public const string XmlElementIgnored = "xml.element-ignored";
+
+    /// <summary>Warning: a single-valued element appears more than once in its parent; the first is used.</summary>
+    public const string XmlElementRepeated = "xml.element-repeated";
+
+    /// <summary>Warning: text where only elements belong (for example stray text inside <c>ChildIdentifiers</c>); ignored.</summary>
+    public const string XmlUnexpectedText = "xml.unexpected-text";
+
+    /// <summary>Error: a CSV file that is not one of the SSDA903 tables, by name or header; its rows are not read.</summary>
+    public const string Ssda903TableUnknown = "ssda903.table-unknown";
+
+    /// <summary>Error: an SSDA903 table this library has no record for (deprivation of liberty, 2026-27); its rows are
+    /// checked for dates but not loaded.</summary>
+    public const string Ssda903TableUnsupported = "ssda903.table-unsupported";
+
+    /// <summary>Warning: two files of the same table in one return; both are read.</summary>
+    public const string Ssda903TableRepeated = "ssda903.table-repeated";
+
+    /// <summary>Information: a table that the return did not collect in its year (social workers before 2024); read
+    /// with the table's first code list.</summary>
+    public const string Ssda903TableNotCollected = "ssda903.table-not-collected";
+
+    /// <summary>Information: the collection year was inferred from the data (the latest DECOM).</summary>
+    public const string Ssda903CollectionYearInferred = "ssda903.collection-year-inferred";
+
+    /// <summary>Warning: the collection year could not be found (no year given, none in the file name, no episodes);
+    /// the record set has no collection year and codes are checked against the latest lists.</summary>
+    public const string Ssda903CollectionYearUnknown = "ssda903.collection-year-unknown";
+
+    /// <summary>Warning: the data does not fit the collection year (an episode starts after its 31 March), so the year
+    /// in the file name may be the year the return starts; see <see cref="ReadOptions.FileNameYear"/>.</summary>
+    public const string Ssda903CollectionYearMismatch = "ssda903.collection-year-mismatch";
+
+    /// <summary>Error: a child appears again in the header table of one return; the repeated row is rejected and the
+    /// first kept.</summary>
+    public const string Ssda903ChildDuplicate = "ssda903.child-duplicate";
+
+    /// <summary>Warning: a child appears twice in a table that has one row per child (UASC, OC2, OC3, AD1, previous
+    /// permanence); both rows are kept.</summary>
+    public const string Ssda903ChildRepeated = "ssda903.child-repeated";
+
+    /// <summary>Warning: an episode whose child is not in the return's header table (reported once per child).</summary>
+    public const string Ssda903ChildNotInHeader = "ssda903.child-not-in-header";
+
+    /// <summary>Warning: an episode that ceases (DEC) before it starts (DECOM); kept as supplied.</summary>
+    public const string Ssda903DecomAfterDec = "ssda903.decom-after-dec";
+
+    /// <summary>Warning: a decision to place a child for adoption made before the child's previous decision ceased.</summary>
+    public const string Ssda903PlacedForAdoptionOverlap = "ssda903.placed-for-adoption-overlap";
+
+    /// <summary>Warning: the CIN census header's <c>Year</c> and <c>ReferenceDate</c> (or the year given by the caller)
+    /// disagree; the collection year is the caller's, else <c>Year</c>.</summary>
+    public const string CinCollectionYearMismatch = "cin.collection-year-mismatch";
+
+    /// <summary>Warning: the CIN census has no <c>Year</c> and no <c>ReferenceDate</c> and no year was given.</summary>
+    public const string CinCollectionYearUnknown = "cin.collection-year-unknown";
+
+    /// <summary>Warning: the census <c>ReferenceDate</c> is not 31 March.</summary>
+    public const string CinReferenceDateUnexpected = "cin.reference-date-unexpected";
+
+    /// <summary>Warning: a date after the census reference date (the end of the census year); kept.</summary>
+    public const string CinDateAfterReference = "cin.date-after-reference";
+
+    /// <summary>Warning: an end date before its start (closure before referral, authorisation before the assessment
+    /// started, a plan that ends before it starts); kept.</summary>
+    public const string CinEndBeforeStart = "cin.end-before-start";
+
+    /// <summary>Error: a child appears twice in one census; the repeated child's identifiers are rejected, its
+    /// episodes are kept.</summary>
+    public const string CinChildDuplicate = "cin.child-duplicate";
+
+    /// <summary>Warning: a child aged 25 or more at the reference date; kept.</summary>
+    public const string CinAgeImplausible = "cin.age-implausible";
+
+    /// <summary>Warning (writers): a record or value the output format cannot hold; it is not written.</summary>
+    public const string WriteNotRepresentable = "write.not-representable";
+}

@@ -1,0 +1,226 @@
+using System.Globalization;
+
+namespace ChildrensSocialCare.Indicators.Formats;
+
+// Parses the values of one record (a CSV row or an XML element) with the diagnostics the specification asks for:
+// where (file, line or element path, column), what (the value) and why. Shared by the CSV and XML readers.
+internal sealed class FieldReader(Findings findings, StatutoryReturn statutoryReturn)
+{
+    private readonly Dictionary<(string, int), IReadOnlySet<string>> _codeLists = [];
+    private int _codeYear = int.MaxValue;
+
+    public Findings Findings { get; } = findings;
+
+    public string Source { get; set; } = "";
+
+    // The collection year whose code lists apply; null checks against the latest lists.
+    public int? Year
+    {
+        get => _codeYear == int.MaxValue ? null : _codeYear;
+        set => _codeYear = value ?? int.MaxValue;
+    }
+
+    public long? Line { get; private set; }
+
+    public XmlTreeNode? Element { get; private set; }
+
+    public string? ChildId { get; set; }
+
+    // XML: the element name of a column where the two differ (PLACE is <PL> in the SSDA903 XML).
+    public Func<string, string>? ElementName { get; set; }
+
+    // Whether the record being read has been rejected (an error was reported for it).
+    public bool Rejected { get; private set; }
+
+    public void Begin(long? line, XmlTreeNode? element)
+    {
+        Line = line;
+        Element = element;
+        ChildId = null;
+        Rejected = false;
+    }
+
+    // Moves the location of later findings to another element of the same record.
+    public void At(XmlTreeNode? element) => Element = element;
+
+    public string? Text(ReadOnlySpan<char> raw, string column, Need need, StringPool? pool = null)
+    {
+        var value = raw.Trim();
+        if (value.IsEmpty)
+        {
+            Missing(column, need);
+            return null;
+        }
+
+        return pool is null ? value.ToString() : pool.Get(value);
+    }
+
+    public DateOnly? Date(ReadOnlySpan<char> raw, string column, Need need)
+    {
+        var value = raw.Trim();
+        if (value.IsEmpty)
+        {
+            Missing(column, need);
+            return null;
+        }
+
+        if (!DateText.TryParse(value, out var date))
+        {
+            var rejected = need == Need.Key;
+            Report(
+                rejected ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                DiagnosticCodes.DateUnparseable,
+                column,
+                value.ToString(),
+                rejected
+                    ? "The date does not parse (dd/mm/yyyy or yyyy-mm-dd) and identifies the record, so the record is rejected."
+                    : "The date does not parse (dd/mm/yyyy or yyyy-mm-dd); it is treated as missing.");
+            return null;
+        }
+
+        if (!DateText.IsPlausible(date))
+        {
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.DateImplausible, column, value.ToString(),
+                "The date is before 1900 or after 2100; it is kept as supplied.");
+        }
+
+        return date;
+    }
+
+    // A code: kept as data whatever it is; a code outside the collection year's list is a warning.
+    public string? Code(ReadOnlySpan<char> raw, string column, string item, Need need, StringPool? pool = null)
+    {
+        var value = raw.Trim();
+        if (value.IsEmpty)
+        {
+            Missing(column, need);
+            return null;
+        }
+
+        string text;
+        bool known;
+        if (pool is null)
+        {
+            text = value.ToString();
+            known = InList(item, text);
+        }
+        else
+        {
+            text = pool.GetCode(value, this, item, out known);
+        }
+
+        if (!known)
+        {
+            Report(DiagnosticSeverity.Warning, DiagnosticCodes.CodeUnknown, column, text,
+                Year is { } year
+                    ? string.Create(CultureInfo.InvariantCulture, $"The code is not in the {item} list for collection year {year}; it is kept as data.")
+                    : $"The code is not in the latest {item} list; it is kept as data.");
+        }
+
+        return text;
+    }
+
+    // 0/1 flags (and the XML boolean forms true/false).
+    public bool? Flag(ReadOnlySpan<char> raw, string column, Need need)
+    {
+        var value = raw.Trim();
+        if (value.IsEmpty)
+        {
+            Missing(column, need);
+            return null;
+        }
+
+        if (value is "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (value is "0" || value.Equals("false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        Invalid(column, value, need, "The value is not a flag (0 or 1)");
+        return null;
+    }
+
+    public int? Integer(ReadOnlySpan<char> raw, string column, Need need, int min = int.MinValue, int max = int.MaxValue)
+    {
+        var value = raw.Trim();
+        if (value.IsEmpty)
+        {
+            Missing(column, need);
+            return null;
+        }
+
+        if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            Invalid(column, value, need, "The value is not a whole number");
+            return null;
+        }
+
+        if (number < min || number > max)
+        {
+            Invalid(column, value, need, string.Create(CultureInfo.InvariantCulture, $"The value is outside {min}-{max}"));
+            return null;
+        }
+
+        return number;
+    }
+
+    public void Missing(string column, Need need)
+    {
+        switch (need)
+        {
+            case Need.Key:
+                Report(DiagnosticSeverity.Error, DiagnosticCodes.ValueMissing, column, null,
+                    "The value is blank and identifies the record, so the record is rejected.");
+                break;
+            case Need.Expected:
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.ValueMissing, column, null,
+                    "The value is blank although the return requires it; it is kept as not recorded.");
+                break;
+        }
+    }
+
+    public void Report(DiagnosticSeverity severity, string code, string? column, string? value, string message)
+    {
+        if (severity == DiagnosticSeverity.Error)
+        {
+            Rejected = true;
+        }
+
+        Findings.Add(new Diagnostic(severity, code, message)
+        {
+            Source = Source,
+            Line = Line,
+            Element = Element is null ? null : column is null ? Element.Path : Element.Path + "/" + (ElementName?.Invoke(column) ?? column),
+            Column = column,
+            Value = value,
+            ChildId = ChildId,
+        });
+    }
+
+    private void Invalid(string column, ReadOnlySpan<char> value, Need need, string what)
+    {
+        var rejected = need == Need.Key;
+        Report(rejected ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, DiagnosticCodes.ValueInvalid, column, value.ToString(),
+            what + (rejected ? ", so the record is rejected." : "; it is treated as missing."));
+    }
+
+    // The year whose lists apply, int.MaxValue for the latest.
+    public int CodeYear => _codeYear;
+
+    public bool InList(string item, string code) => List(item).Contains(code);
+
+    private IReadOnlySet<string> List(string item)
+    {
+        if (!_codeLists.TryGetValue((item, _codeYear), out var list))
+        {
+            list = CodeLists.Get(statutoryReturn, item, _codeYear);
+            _codeLists[(item, _codeYear)] = list;
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace ChildrensSocialCare.Indicators.Formats;
+
+// Collects the diagnostics of one read call. Warnings and information repeat per kind, column and file at most
+// MaxRepeatedFindings times; the rest are counted and summarised, so a systematic fault in a large file cannot make
+// memory grow with the file. Errors are always kept: every rejected record is listed.
+internal sealed class Findings(int maxRepeated)
+{
+    private readonly List<Diagnostic> _list = [];
+    private readonly Dictionary<(string?, string, string?), int> _repeats = [];
+
+    public IReadOnlyList<Diagnostic> All => _list;
+
+    public void Add(Diagnostic diagnostic)
+    {
+        if (diagnostic.Severity != DiagnosticSeverity.Error)
+        {
+            var key = (diagnostic.Source, diagnostic.Code, diagnostic.Column);
+            _repeats.TryGetValue(key, out var seen);
+            _repeats[key] = seen + 1;
+            if (seen >= maxRepeated)
+            {
+                return;
+            }
+        }
+
+        _list.Add(diagnostic);
+    }
+
+    // Summarises what was not listed for one source (every source when null); called when the source has been read.
+    public void Close(string? source = null)
+    {
+        foreach (var ((s, code, column), seen) in _repeats.Where(r => (source is null || r.Key.Item1 == source) && r.Value > maxRepeated).ToList())
+        {
+            _list.Add(new Diagnostic(
+                DiagnosticSeverity.Information,
+                DiagnosticCodes.Suppressed,
+                string.Create(CultureInfo.InvariantCulture, $"{seen - maxRepeated} more '{code}' findings not listed ({seen} in all)."))
+            {
+                Source = s,
+                Column = column,
+            });
+            _repeats.Remove((s, code, column));
+        }
+    }
+}
