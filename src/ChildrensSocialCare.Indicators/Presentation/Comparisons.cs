@@ -1,6 +1,7 @@
 namespace ChildrensSocialCare.Indicators.Presentation;
 
-// A comparator column of a scorecard table: one published comparator (by name and year), or the previous period.
+// A comparator column of a scorecard table: one comparator by name (with its year when every figure in the column
+// has the same year; otherwise each cell names its year), or the previous period.
 internal sealed record ComparatorColumn(string Name, string Year, bool IsPrevious)
 {
     public string Heading => Year.Length == 0 ? Name : Name + " " + Year;
@@ -21,13 +22,10 @@ internal static class Comparisons
             columns.Add(new ComparatorColumn("Previous", PeriodLabels.Short(previous.Period, MeasureKind.Flow), IsPrevious: true));
         }
 
-        foreach (var comparison in results.SelectMany(r => r.Comparisons))
+        foreach (var byName in results.SelectMany(r => r.Comparisons).GroupBy(c => c.Comparator.Name, StringComparer.Ordinal))
         {
-            var column = new ComparatorColumn(comparison.Comparator.Name, comparison.Comparator.Year, IsPrevious: false);
-            if (!columns.Contains(column))
-            {
-                columns.Add(column);
-            }
+            var years = byName.Select(c => c.Comparator.Year).Distinct(StringComparer.Ordinal).ToList();
+            columns.Add(new ComparatorColumn(byName.Key, years.Count == 1 ? years[0] : "", IsPrevious: false));
         }
 
         return columns;
@@ -53,13 +51,15 @@ internal static class Comparisons
 
         var comparison = r.Comparisons.FirstOrDefault(c =>
             string.Equals(c.Comparator.Name, column.Name, StringComparison.Ordinal) &&
-            string.Equals(c.Comparator.Year, column.Year, StringComparison.Ordinal));
+            (column.Year.Length == 0 || string.Equals(c.Comparator.Year, column.Year, StringComparison.Ordinal)));
         if (comparison is null)
         {
             return null;
         }
 
-        var value = Figures.Group(Rounding.Format(comparison.Comparator.Value, decimals));
+        // A column of figures of different years names each figure's year.
+        var value = Figures.Group(Rounding.Format(comparison.Comparator.Value, decimals)) +
+            (column.Year.Length == 0 && comparison.Comparator.Year.Length > 0 ? $" [{comparison.Comparator.Year}]" : "");
         var source = comparison.Comparator.Source.Length == 0 ? null : comparison.Comparator.Source;
         return ours is { } figure
             ? new ComparisonCell(value, Figures.Difference(figure, comparison.Comparator.Value, decimals), comparison.Judgement, source)

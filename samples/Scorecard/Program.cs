@@ -1,0 +1,3 @@
+using ChildrensSocialCare.Indicators.ScorecardCommand;
+
+return ScorecardApp.Run(args, Console.Out, Console.Error);
