@@ -17,6 +17,7 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
         Start = Column(r => Day.Of(r.Start));
         End = Column(r => Day.OrOpen(r.End));
         ShortBreak = Flags(r => r.LegalStatus.IsShortBreak);
+        EpisodeChildren = [.. Child.Distinct()];
         BuildPeriodsOfCare();
         CarerChange = new PlacementTable(this, PlacementChange.CarerChange);
     }
@@ -29,6 +30,9 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
 
     // Legal status V3 or V4: ignored entirely by every looked-after indicator.
     public bool[] ShortBreak { get; }
+
+    // The children with at least one episode, in index order: the only ones a looked-after indicator need visit.
+    public int[] EpisodeChildren { get; }
 
     // Periods of care: maximal chains of episodes joined by REC X1 on the same day. PocFirst and PocLast are episode
     // rows; short breaks inside the range are skipped.

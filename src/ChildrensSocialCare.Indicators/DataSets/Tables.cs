@@ -52,6 +52,9 @@ internal sealed class ReferralTable : Table<CinEpisode>
 
             PreviousDate[i] = j >= 0 && Child[j] == Child[i] ? Date[j] : Day.None;
         }
+
+        // re-referrals-12m compares each referral with its previous one plus 12 calendar months, whatever the period.
+        PreviousPlusTwelveMonths = Array.ConvertAll(PreviousDate, d => d == Day.None ? Day.None : Day.AddMonthsOrOpen(d, 12));
     }
 
     public int[] Date { get; }
@@ -61,6 +64,9 @@ internal sealed class ReferralTable : Table<CinEpisode>
     public bool[] Nfa { get; }
 
     public int[] PreviousDate { get; }
+
+    // PreviousDate + 12 calendar months (Day.None without a previous referral).
+    public int[] PreviousPlusTwelveMonths { get; }
 }
 
 internal sealed class AssessmentTable : Table<Assessment>
@@ -128,6 +134,7 @@ internal sealed class PlanTable : Table<ChildProtectionPlan>
         Start = Column(r => Day.Of(r.StartDate));
         End = Column(r => Day.OrOpen(r.EndDate));
         PreviousPlans = Column(r => r.NumberOfPreviousPlans ?? -1);
+        StartPlusTwoYears = Array.ConvertAll(Start, d => Day.AddMonthsOrOpen(d, 24));
 
         // For each plan: whether the child has a plan that started on an earlier day, and the latest end among the
         // plans that started on the latest earlier day (None when none of those has ended).
@@ -170,6 +177,9 @@ internal sealed class PlanTable : Table<ChildProtectionPlan>
 
     public int[] PreviousPlans { get; }
 
+    // Start + 2 calendar years: the boundary of the plan-duration indicators (D7 and the seed's open plans).
+    public int[] StartPlusTwoYears { get; }
+
     public bool[] HasEarlierPlan { get; }
 
     public int[] PreviousPlanStart { get; }
@@ -204,10 +214,24 @@ internal sealed class CareLeaverTable : Table<CareLeaverOutcome>
         }
 
         CollectionYear = Column(r => r.CollectionYear ?? 0);
+
+        OutsideCohort = Flags(r => r.InTouch.ExcludesFromCohort);
+        InTouch = Flags(r => r.InTouch.IsInTouch);
+        SuitableAccommodation = Flags(r => r.Accommodation.IsSuitable);
+        EducationEmploymentTraining = Flags(r => r.Activity.IsEducationEmploymentOrTraining);
     }
 
     public int[] DateOfBirth { get; }
 
     // 0 when unknown.
     public int[] CollectionYear { get; }
+
+    // IN_TOUCH DIED or RHOM.
+    public bool[] OutsideCohort { get; }
+
+    public bool[] InTouch { get; }
+
+    public bool[] SuitableAccommodation { get; }
+
+    public bool[] EducationEmploymentTraining { get; }
 }

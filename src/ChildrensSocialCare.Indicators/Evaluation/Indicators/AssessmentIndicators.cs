@@ -7,11 +7,11 @@ internal static class AssessmentIndicators
     // assessments-rate: single assessments with AssessmentAuthorisationDate in the period.
     public static Tally Rate(EvaluationContext c, ExplanationBuilder? x)
     {
-        var t = c.Data.AssessmentTable;
+        var authorised = c.Data.AssessmentTable.Authorised;
         long count = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < authorised.Length; i++)
         {
-            if (t.Authorised[i] != Day.None && c.InPeriod(t.Authorised[i]))
+            if (authorised[i] != Day.None && c.InPeriod(authorised[i]))
             {
                 count++;
                 x?.Numerator(Entries.Assessment(c, i));
@@ -28,11 +28,12 @@ internal static class AssessmentIndicators
     {
         var t = c.Data.AssessmentTable;
         var fromReferral = c.Options.AssessmentsMeasureFrom == MeasureFrom.Referral;
+        var authorisedColumn = t.Authorised;
         long numerator = 0;
         long denominator = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < authorisedColumn.Length; i++)
         {
-            var authorised = t.Authorised[i];
+            var authorised = authorisedColumn[i];
             if (authorised == Day.None || !c.InPeriod(authorised))
             {
                 continue;
@@ -76,10 +77,11 @@ internal static class AssessmentIndicators
     public static Tally InitialRate(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.LegacyTable;
+        var (kind, completed) = (t.Kind, t.Completed);
         long count = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < completed.Length; i++)
         {
-            if (t.Kind[i] == AssessmentKind.Initial && t.Completed[i] != Day.None && c.InPeriod(t.Completed[i]))
+            if (kind[i] == AssessmentKind.Initial && completed[i] != Day.None && c.InPeriod(completed[i]))
             {
                 count++;
                 x?.Numerator(Entries.Legacy(c, i));
@@ -94,12 +96,13 @@ internal static class AssessmentIndicators
     public static IndicatorEvaluator Timeliness(AssessmentKind kind, int limit) => (c, x) =>
     {
         var t = c.Data.LegacyTable;
+        var (kinds, completedColumn) = (t.Kind, t.Completed);
         long numerator = 0;
         long denominator = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < completedColumn.Length; i++)
         {
-            var completed = t.Completed[i];
-            if (t.Kind[i] != kind || completed == Day.None || !c.InPeriod(completed))
+            var completed = completedColumn[i];
+            if (kinds[i] != kind || completed == Day.None || !c.InPeriod(completed))
             {
                 continue;
             }
@@ -135,12 +138,13 @@ internal static class AssessmentIndicators
     {
         var t = c.Data.LegacyTable;
         var flags = alone ? t.SeenAlone : t.Seen;
+        var (kinds, completedColumn) = (t.Kind, t.Completed);
         long numerator = 0;
         long denominator = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < completedColumn.Length; i++)
         {
-            var completed = t.Completed[i];
-            if (t.Kind[i] != AssessmentKind.Initial || completed == Day.None || !c.InPeriod(completed))
+            var completed = completedColumn[i];
+            if (kinds[i] != AssessmentKind.Initial || completed == Day.None || !c.InPeriod(completed))
             {
                 continue;
             }
@@ -166,11 +170,11 @@ internal static class AssessmentIndicators
     // s47-rate: section 47 enquiries with S47ActualStartDate in the period.
     public static Tally Section47Rate(EvaluationContext c, ExplanationBuilder? x)
     {
-        var t = c.Data.Section47;
+        var start = c.Data.Section47.Start;
         long count = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < start.Length; i++)
         {
-            if (c.InPeriod(t.Start[i]))
+            if (c.InPeriod(start[i]))
             {
                 count++;
                 x?.Numerator(Entries.Section47(c, i));
@@ -186,11 +190,12 @@ internal static class AssessmentIndicators
     public static Tally ConferenceWithin15WorkingDays(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.Section47;
+        var conferenceColumn = t.Conference;
         long numerator = 0;
         long denominator = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < conferenceColumn.Length; i++)
         {
-            var conference = t.Conference[i];
+            var conference = conferenceColumn[i];
             if (conference == Day.None || !c.InPeriod(conference))
             {
                 continue;

@@ -7,7 +7,7 @@ internal static class LookedAfterIndicators
     {
         var care = c.Data.Care;
         long count = 0;
-        for (var child = 0; child < care.ChildCount; child++)
+        foreach (var child in care.EpisodeChildren)
         {
             var episode = OpenEpisodeAtEnd(c, child, x);
             if (episode >= 0)
@@ -28,7 +28,7 @@ internal static class LookedAfterIndicators
         var placements = care.Placements(c.Options.PlacementChange);
         long numerator = 0;
         long denominator = 0;
-        for (var child = 0; child < care.ChildCount; child++)
+        foreach (var child in care.EpisodeChildren)
         {
             var episode = OpenEpisodeAtEnd(c, child, x);
             if (episode < 0)
@@ -70,7 +70,7 @@ internal static class LookedAfterIndicators
         var periodEnd = c.Period.End;
         long numerator = 0;
         long denominator = 0;
-        for (var child = 0; child < care.ChildCount; child++)
+        foreach (var child in care.EpisodeChildren)
         {
             var episode = OpenEpisodeAtEnd(c, child, x);
             if (episode < 0)
@@ -123,10 +123,11 @@ internal static class LookedAfterIndicators
     {
         var care = c.Data.Care;
         var placements = care.CarerChange;
+        var (end, shortBreak) = (care.End, care.ShortBreak);
         var days = new List<long>();
-        for (var i = 0; i < care.Count; i++)
+        for (var i = 0; i < end.Length; i++)
         {
-            if (care.ShortBreak[i] || care.End[i] == Day.Open || !c.InPeriod(care.End[i]) || !care.Records[i].ReasonEnded.IsAdoption)
+            if (end[i] == Day.Open || !c.InPeriod(end[i]) || shortBreak[i] || !care.Records[i].ReasonEnded.IsAdoption)
             {
                 continue;
             }

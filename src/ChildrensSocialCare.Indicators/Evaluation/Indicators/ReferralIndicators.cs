@@ -5,11 +5,11 @@ internal static class ReferralIndicators
     // referrals-rate: every referral with CINreferralDate in the period, several per child included.
     public static Tally Rate(EvaluationContext c, ExplanationBuilder? x)
     {
-        var t = c.Data.Referrals;
+        var date = c.Data.Referrals.Date;
         long count = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < date.Length; i++)
         {
-            if (c.InPeriod(t.Date[i]))
+            if (c.InPeriod(date[i]))
             {
                 count++;
                 x?.Numerator(Entries.Referral(c, i));
@@ -24,18 +24,18 @@ internal static class ReferralIndicators
     public static Tally ReReferrals(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.Referrals;
+        var (date, boundary) = (t.Date, t.PreviousPlusTwelveMonths);
         long numerator = 0;
         long denominator = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < date.Length; i++)
         {
-            if (!c.InPeriod(t.Date[i]))
+            if (!c.InPeriod(date[i]))
             {
                 continue;
             }
 
             denominator++;
-            var previous = t.PreviousDate[i];
-            var isRepeat = previous != Day.None && t.Date[i] <= Day.AddMonths(previous, 12);
+            var isRepeat = boundary[i] != Day.None && date[i] <= boundary[i];
             if (isRepeat)
             {
                 numerator++;
@@ -51,22 +51,23 @@ internal static class ReferralIndicators
     public static Tally NoFurtherAction(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.Referrals;
+        var (date, nfa) = (t.Date, t.Nfa);
         long numerator = 0;
         long denominator = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < date.Length; i++)
         {
-            if (!c.InPeriod(t.Date[i]))
+            if (!c.InPeriod(date[i]))
             {
                 continue;
             }
 
             denominator++;
-            if (t.Nfa[i])
+            if (nfa[i])
             {
                 numerator++;
             }
 
-            x?.Member(Entries.Referral(c, i), t.Nfa[i]);
+            x?.Member(Entries.Referral(c, i), nfa[i]);
         }
 
         return new Tally(numerator, denominator);
@@ -76,13 +77,14 @@ internal static class ReferralIndicators
     public static Tally ChildrenInNeed(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.Referrals;
+        var (child, date, closure) = (t.Child, t.Date, t.Closure);
         long count = 0;
         var lastChild = -1;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < child.Length; i++)
         {
-            if (t.Child[i] != lastChild && c.OpenAtEnd(t.Date[i], t.Closure[i]))
+            if (child[i] != lastChild && c.OpenAtEnd(date[i], closure[i]))
             {
-                lastChild = t.Child[i];
+                lastChild = child[i];
                 count++;
                 x?.Numerator(Entries.Referral(c, i));
             }
