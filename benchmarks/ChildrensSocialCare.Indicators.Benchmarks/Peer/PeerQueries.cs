@@ -105,11 +105,11 @@ internal static class PeerQueries
         // The current episode is the latest one open at the period end; its period of care and placement are current.
         ["cla-long-term-stability"] = Percentage("""
             WITH current_care AS (
-                SELECT child, arg_max(poc_start, seq) AS poc_start, arg_max(placement_start, seq) AS placement_start
+                SELECT child, any_value(dob) AS dob, arg_max(poc_start, seq) AS poc_start, arg_max(placement_start, seq) AS placement_start
                 FROM care_episodes WHERE decom <= {pe} AND (dec IS NULL OR dec > {pe}) GROUP BY child)
-            SELECT count(*) FILTER (WHERE c.placement_start <= add_months({pe}, -24)) AS num, count(*) AS den
-            FROM current_care c JOIN child_dob d USING (child)
-            WHERE d.dob IS NOT NULL AND age_at(d.dob, {pe}) < 16 AND c.poc_start <= add_months({pe}, -30)
+            SELECT count(*) FILTER (WHERE placement_start <= add_months({pe}, -24)) AS num, count(*) AS den
+            FROM current_care
+            WHERE dob IS NOT NULL AND age_at(dob, {pe}) < 16 AND poc_start <= add_months({pe}, -30)
             """),
 
         // ------------------------------------------------------------------------------------------ care leavers
@@ -164,9 +164,7 @@ internal static class PeerQueries
     // The cohort: OC3 rows (DOB falling back to the header's) whose age on the latest birthday in the period (and in
     // the row's collection year, when known) is 19, 20 or 21, excluding IN_TOUCH DIED and RHOM.
     private static string CareLeavers(string outcome) => Percentage($$"""
-        WITH leaver AS (
-            SELECT l.id, l.in_touch, l.activ, l.accom, l.collection_year AS cy, coalesce(l.dob, d.header_dob) AS dob
-            FROM main.care_leavers l LEFT JOIN child_dob d USING (child)),
+        WITH leaver AS (SELECT id, in_touch, activ, accom, collection_year AS cy, dob FROM care_leaver_rows),
         birthday AS (
             SELECT id, max(birthday_in(dob, y)) AS b
             FROM leaver, range(year({ps}), year({pe}) + 1) years(y)

@@ -51,6 +51,11 @@ internal static class PeerSchema
               UNION ALL SELECT child, NULL::DATE, dob FROM main.care_leavers)
         GROUP BY child;
 
+        -- Each OC3 row with the date of birth its cohort rule uses (specification 1.2): its own, else the header's.
+        CREATE {kind} {s}.care_leaver_rows AS
+        SELECT l.id, l.child, l.collection_year, l.in_touch, l.activ, l.accom, coalesce(l.dob, d.header_dob) AS dob
+        FROM main.care_leavers l LEFT JOIN {s}.child_dob d ON d.child = l.child;
+
         -- Each referral with the latest referral of the same child on an earlier day (a same-day one is not earlier).
         CREATE {kind} {s}.referral_history AS
         SELECT child, ref_date, closure, nfa,
@@ -90,31 +95,36 @@ internal static class PeerSchema
         -- Placements (carer spells): the first episode of a period of care starts one, and so does every episode with
         -- RNE S, P or B, except a temporary placement (T0-T4) and the return from one to the placement the child had
         -- before it (the last non-temporary episode: same PLACE, and same URN and PL_POST where both record them).
-        CREATE {kind} {s}.care_episodes AS
-        SELECT *,
-               first_value(decom) OVER (PARTITION BY child, poc_no ORDER BY seq) AS poc_start,
-               last_value(dec) OVER (PARTITION BY child, poc_no ORDER BY seq
-                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS poc_end,
-               first_value(decom) OVER (PARTITION BY child, poc_no, placement_no ORDER BY seq) AS placement_start
+        CREATE {kind} {s}.care_placed AS
+        SELECT *, sum(CASE WHEN starts THEN 1 ELSE 0 END) OVER (PARTITION BY child, poc_no ORDER BY seq) AS placement_no
         FROM (
-            SELECT *, sum(CASE WHEN starts THEN 1 ELSE 0 END) OVER (PARTITION BY child, poc_no ORDER BY seq) AS placement_no
+            SELECT *,
+                   CASE WHEN first_in_poc THEN true
+                        WHEN is_temporary(place) THEN false
+                        WHEN rne NOT IN ('S', 'P', 'B') THEN false
+                        WHEN coalesce(previous_temporary AND before.place = place
+                                      AND (before.urn IS NULL OR urn_key IS NULL OR before.urn = urn_key)
+                                      AND (before.post IS NULL OR post_key IS NULL OR before.post = post_key), false) THEN false
+                        ELSE true END AS starts
             FROM (
                 SELECT *,
-                       CASE WHEN first_in_poc THEN true
-                            WHEN is_temporary(place) THEN false
-                            WHEN rne NOT IN ('S', 'P', 'B') THEN false
-                            WHEN coalesce(previous_temporary AND before.place = place
-                                          AND (before.urn IS NULL OR urn_key IS NULL OR before.urn = urn_key)
-                                          AND (before.post IS NULL OR post_key IS NULL OR before.post = post_key), false) THEN false
-                            ELSE true END AS starts
-                FROM (
-                    SELECT *,
-                           row_number() OVER p = 1 AS first_in_poc,
-                           coalesce(lag(is_temporary(place)) OVER p, false) AS previous_temporary,
-                           last_value(CASE WHEN NOT is_temporary(place) THEN {'place': place, 'urn': urn_key, 'post': post_key} END IGNORE NULLS)
-                               OVER (p ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before
-                    FROM {s}.care_chain
-                    WINDOW p AS (PARTITION BY child, poc_no ORDER BY seq))));
+                       row_number() OVER p = 1 AS first_in_poc,
+                       coalesce(lag(is_temporary(place)) OVER p, false) AS previous_temporary,
+                       last_value(CASE WHEN NOT is_temporary(place) THEN {'place': place, 'urn': urn_key, 'post': post_key} END IGNORE NULLS)
+                           OVER (p ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before
+                FROM {s}.care_chain
+                WINDOW p AS (PARTITION BY child, poc_no ORDER BY seq)));
+
+        -- Every looked-after episode with its period of care's start and end, its placement's start and the child's
+        -- date of birth: what the looked-after indicators read.
+        CREATE {kind} {s}.care_episodes AS
+        SELECT e.*,
+               first_value(e.decom) OVER (PARTITION BY e.child, e.poc_no ORDER BY e.seq) AS poc_start,
+               last_value(e.dec) OVER (PARTITION BY e.child, e.poc_no ORDER BY e.seq
+                                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS poc_end,
+               first_value(e.decom) OVER (PARTITION BY e.child, e.poc_no, e.placement_no ORDER BY e.seq) AS placement_start,
+               d.dob
+        FROM {s}.care_placed e LEFT JOIN {s}.child_dob d ON d.child = e.child;
 
         -- A placement covers [its first episode's DECOM, the next placement's start, or the end of its period of care).
         CREATE {kind} {s}.placements AS
