@@ -18,6 +18,7 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
         End = Column(r => Day.OrOpen(r.End));
         ShortBreak = Flags(r => r.LegalStatus.IsShortBreak);
         EpisodeChildren = [.. Child.Distinct()];
+        ByEnd = new DateIndex(End);
         BuildPeriodsOfCare();
         CarerChange = new PlacementTable(this, PlacementChange.CarerChange);
     }
@@ -33,6 +34,9 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
 
     // The children with at least one episode, in index order: the only ones a looked-after indicator need visit.
     public int[] EpisodeChildren { get; }
+
+    // Ended episodes by DEC.
+    public DateIndex ByEnd { get; }
 
     // Periods of care: maximal chains of episodes joined by REC X1 on the same day. PocFirst and PocLast are episode
     // rows; short breaks inside the range are skipped.

@@ -39,6 +39,7 @@ internal sealed class ReferralTable : Table<CinEpisode>
         Date = Column(r => Day.Of(r.ReferralDate));
         Closure = Column(r => Day.OrOpen(r.ClosureDate));
         Nfa = Flags(r => r.ReferralNfa == true);
+        ByDate = new DateIndex(Date);
 
         // The latest referral of the same child on an earlier day (a same-day referral is not "earlier").
         PreviousDate = new int[Count];
@@ -63,6 +64,8 @@ internal sealed class ReferralTable : Table<CinEpisode>
 
     public bool[] Nfa { get; }
 
+    public DateIndex ByDate { get; }
+
     public int[] PreviousDate { get; }
 
     // PreviousDate + 12 calendar months (Day.None without a previous referral).
@@ -77,6 +80,7 @@ internal sealed class AssessmentTable : Table<Assessment>
         Start = Column(r => Day.Of(r.StartDate));
         Authorised = Column(r => Day.OrNone(r.AuthorisationDate));
         Referral = Column(r => Day.OrNone(r.ReferralDate));
+        ByAuthorised = new DateIndex(Authorised);
     }
 
     public int[] Start { get; }
@@ -84,6 +88,8 @@ internal sealed class AssessmentTable : Table<Assessment>
     public int[] Authorised { get; }
 
     public int[] Referral { get; }
+
+    public DateIndex ByAuthorised { get; }
 }
 
 internal sealed class LegacyAssessmentTable : Table<LegacyAssessment>
@@ -96,6 +102,7 @@ internal sealed class LegacyAssessmentTable : Table<LegacyAssessment>
         Completed = Column(r => Day.OrNone(r.CompletionDate));
         Seen = Array.ConvertAll(Records, r => ToFlag(r.ChildSeen));
         SeenAlone = Array.ConvertAll(Records, r => ToFlag(r.ChildSeenAlone));
+        ByCompleted = new DateIndex(Completed);
     }
 
     public AssessmentKind[] Kind { get; }
@@ -109,6 +116,8 @@ internal sealed class LegacyAssessmentTable : Table<LegacyAssessment>
 
     public sbyte[] SeenAlone { get; }
 
+    public DateIndex ByCompleted { get; }
+
     private static sbyte ToFlag(bool? value) => value switch { true => 1, false => 0, null => -1 };
 }
 
@@ -119,11 +128,14 @@ internal sealed class Section47Table : Table<Section47Enquiry>
     {
         Start = Column(r => Day.Of(r.StartDate));
         Conference = Column(r => Day.OrNone(r.InitialConferenceDate));
+        ByStart = new DateIndex(Start);
     }
 
     public int[] Start { get; }
 
     public int[] Conference { get; }
+
+    public DateIndex ByStart { get; }
 }
 
 internal sealed class PlanTable : Table<ChildProtectionPlan>
@@ -194,11 +206,14 @@ internal sealed class ContactTable : Table<Contact>
     {
         Date = Column(r => Day.Of(r.Date));
         Outcome = Array.ConvertAll(Records, r => r.Outcome);
+        ByDate = new DateIndex(Date);
     }
 
     public int[] Date { get; }
 
     public ContactOutcome[] Outcome { get; }
+
+    public DateIndex ByDate { get; }
 }
 
 internal sealed class CareLeaverTable : Table<CareLeaverOutcome>

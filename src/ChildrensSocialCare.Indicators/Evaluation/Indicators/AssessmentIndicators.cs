@@ -7,15 +7,11 @@ internal static class AssessmentIndicators
     // assessments-rate: single assessments with AssessmentAuthorisationDate in the period.
     public static Tally Rate(EvaluationContext c, ExplanationBuilder? x)
     {
-        var authorised = c.Data.AssessmentTable.Authorised;
         long count = 0;
-        for (var i = 0; i < authorised.Length; i++)
+        foreach (var i in c.Data.AssessmentTable.ByAuthorised.InPeriod(c, tableOrder: x is not null))
         {
-            if (authorised[i] != Day.None && c.InPeriod(authorised[i]))
-            {
-                count++;
-                x?.Numerator(Entries.Assessment(c, i));
-            }
+            count++;
+            x?.Numerator(Entries.Assessment(c, i));
         }
 
         return new Tally(count, 0);
@@ -77,11 +73,11 @@ internal static class AssessmentIndicators
     public static Tally InitialRate(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.LegacyTable;
-        var (kind, completed) = (t.Kind, t.Completed);
+        var kind = t.Kind;
         long count = 0;
-        for (var i = 0; i < completed.Length; i++)
+        foreach (var i in t.ByCompleted.InPeriod(c, tableOrder: x is not null))
         {
-            if (kind[i] == AssessmentKind.Initial && completed[i] != Day.None && c.InPeriod(completed[i]))
+            if (kind[i] == AssessmentKind.Initial)
             {
                 count++;
                 x?.Numerator(Entries.Legacy(c, i));
@@ -170,15 +166,11 @@ internal static class AssessmentIndicators
     // s47-rate: section 47 enquiries with S47ActualStartDate in the period.
     public static Tally Section47Rate(EvaluationContext c, ExplanationBuilder? x)
     {
-        var start = c.Data.Section47.Start;
         long count = 0;
-        for (var i = 0; i < start.Length; i++)
+        foreach (var i in c.Data.Section47.ByStart.InPeriod(c, tableOrder: x is not null))
         {
-            if (c.InPeriod(start[i]))
-            {
-                count++;
-                x?.Numerator(Entries.Section47(c, i));
-            }
+            count++;
+            x?.Numerator(Entries.Section47(c, i));
         }
 
         return new Tally(count, 0);

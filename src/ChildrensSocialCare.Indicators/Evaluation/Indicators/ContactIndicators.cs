@@ -17,16 +17,11 @@ internal static class ContactIndicators
     public static Tally Outcomes(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.ContactTable;
-        var (date, outcome) = (t.Date, t.Outcome);
+        var outcome = t.Outcome;
         var counts = new long[s_outcomes.Length];
         long total = 0;
-        for (var i = 0; i < date.Length; i++)
+        foreach (var i in t.ByDate.InPeriod(c, tableOrder: x is not null))
         {
-            if (!c.InPeriod(date[i]))
-            {
-                continue;
-            }
-
             total++;
             counts[Slot(outcome[i])]++;
             x?.Member(Entries.Contact(c, i), true);

@@ -123,11 +123,10 @@ internal static class LookedAfterIndicators
     {
         var care = c.Data.Care;
         var placements = care.CarerChange;
-        var (end, shortBreak) = (care.End, care.ShortBreak);
         var days = new List<long>();
-        for (var i = 0; i < end.Length; i++)
+        foreach (var i in care.ByEnd.InPeriod(c, tableOrder: x is not null))
         {
-            if (end[i] == Day.Open || !c.InPeriod(end[i]) || shortBreak[i] || !care.Records[i].ReasonEnded.IsAdoption)
+            if (care.ShortBreak[i] || !care.Records[i].ReasonEnded.IsAdoption)
             {
                 continue;
             }

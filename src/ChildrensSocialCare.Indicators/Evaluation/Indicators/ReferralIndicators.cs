@@ -5,15 +5,11 @@ internal static class ReferralIndicators
     // referrals-rate: every referral with CINreferralDate in the period, several per child included.
     public static Tally Rate(EvaluationContext c, ExplanationBuilder? x)
     {
-        var date = c.Data.Referrals.Date;
         long count = 0;
-        for (var i = 0; i < date.Length; i++)
+        foreach (var i in c.Data.Referrals.ByDate.InPeriod(c, tableOrder: x is not null))
         {
-            if (c.InPeriod(date[i]))
-            {
-                count++;
-                x?.Numerator(Entries.Referral(c, i));
-            }
+            count++;
+            x?.Numerator(Entries.Referral(c, i));
         }
 
         return new Tally(count, 0);
@@ -51,16 +47,11 @@ internal static class ReferralIndicators
     public static Tally NoFurtherAction(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.Referrals;
-        var (date, nfa) = (t.Date, t.Nfa);
+        var nfa = t.Nfa;
         long numerator = 0;
         long denominator = 0;
-        for (var i = 0; i < date.Length; i++)
+        foreach (var i in t.ByDate.InPeriod(c, tableOrder: x is not null))
         {
-            if (!c.InPeriod(date[i]))
-            {
-                continue;
-            }
-
             denominator++;
             if (nfa[i])
             {
