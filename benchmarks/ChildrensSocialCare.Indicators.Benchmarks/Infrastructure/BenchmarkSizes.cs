@@ -18,6 +18,9 @@ public static class BenchmarkSizes
     /// <summary>The sizes of this run.</summary>
     public static IEnumerable<int> Children => Parse(Environment.GetEnvironmentVariable(Variable));
 
+    /// <summary>The sizes of this run up to <paramref name="max"/> children (always at least the small size).</summary>
+    public static IEnumerable<int> UpTo(int max) => Children.Where(n => n <= max).DefaultIfEmpty(Small);
+
     /// <summary>Reads the variable's value: empty for the small size, <c>full</c>, or a list of numbers.</summary>
     public static IReadOnlyList<int> Parse(string? value)
     {
