@@ -96,12 +96,13 @@ internal static class DataLoader
         diagnostics.AddRange(result.Diagnostics);
     }
 
-    // Runs a step, and if it takes more than a second, shows on the progress writer (standard error) that it is
-    // still going, once a second.
+    // Runs a step, and if it takes more than a second, says on the progress writer (standard error) what it is doing,
+    // then every five seconds how long it has taken, and finally how long it took. Whole lines only, so that a log
+    // file reads as well as a terminal.
     private static T WithProgress<T>(TextWriter progress, string what, Func<T> step)
     {
         var clock = Stopwatch.StartNew();
-        var shown = false;
+        var ticks = 0;
         var done = false;
         using var timer = new Timer(_ =>
         {
@@ -109,8 +110,15 @@ internal static class DataLoader
             {
                 if (!done)
                 {
-                    progress.Write($"\r{what}... {clock.Elapsed.TotalSeconds:0}s");
-                    shown = true;
+                    ticks++;
+                    if (ticks == 1)
+                    {
+                        progress.WriteLine($"{what}...");
+                    }
+                    else if (ticks % 5 == 0)
+                    {
+                        progress.WriteLine($"  still {what} ({clock.Elapsed.TotalSeconds:0}s)");
+                    }
                 }
             }
         }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
@@ -123,9 +131,9 @@ internal static class DataLoader
             lock (progress)
             {
                 done = true;
-                if (shown)
+                if (ticks > 0)
                 {
-                    progress.WriteLine($"\r{what}: done in {clock.Elapsed.TotalSeconds:0.0}s");
+                    progress.WriteLine($"  done in {clock.Elapsed.TotalSeconds:0.0}s");
                 }
             }
         }

@@ -145,9 +145,10 @@ internal static class Figures
         return d.Label + ": " + count + " (" + share + (d.Unit == Indicators.Unit.Percentage && IsNumber(share) ? "%" : "") + ")";
     }
 
-    // An exact number: whole numbers with thousands separators ("63,597"), others with their significant decimals.
+    // A numerator or denominator as shown: whole numbers exactly, with thousands separators ("63,597"); others (posts,
+    // days per FTE) to at most three decimals, which is all a reader can use. The exact values are in the result.
     public static string Number(decimal value) =>
-        value == decimal.Truncate(value) ? value.ToString("#,0", s_invariant) : value.ToString("#,0.##########", s_invariant);
+        value == decimal.Truncate(value) ? value.ToString("#,0", s_invariant) : value.ToString("#,0.###", s_invariant);
 
     // Thousands separators in a plain invariant number ("12345.6" to "12,345.6"); anything else (a symbol) unchanged.
     public static string Group(string shown)
