@@ -75,6 +75,56 @@ public sealed class RecordSet
     /// <summary>Sickness absence.</summary>
     public List<SicknessAbsence> SicknessAbsences { get; } = [];
 
+    /// <summary>
+    /// The part of these records an SSDA903 return holds: episodes, reviews, UASC, OC2, OC3, AD1, decisions to place for
+    /// adoption, previous permanence, missing and social worker episodes, and the header rows of the children who have
+    /// any of them. For writing a return from records that hold more (a synthetic authority, a council's warehouse).
+    /// </summary>
+    public RecordSet Ssda903Part()
+    {
+        var part = new RecordSet { CollectionYear = CollectionYear, Source = Source };
+        part.Episodes.AddRange(Episodes);
+        part.Reviews.AddRange(Reviews);
+        part.UnaccompaniedAsylumSeekers.AddRange(UnaccompaniedAsylumSeekers);
+        part.HealthOutcomes.AddRange(HealthOutcomes);
+        part.CareLeaverOutcomes.AddRange(CareLeaverOutcomes);
+        part.Adoptions.AddRange(Adoptions);
+        part.PlacedForAdoption.AddRange(PlacedForAdoption);
+        part.PreviousPermanence.AddRange(PreviousPermanence);
+        part.MissingEpisodes.AddRange(MissingEpisodes);
+        part.SocialWorkerEpisodes.AddRange(SocialWorkerEpisodes);
+        var ids = new HashSet<string>(
+            Episodes.Select(r => r.ChildId).Concat(Reviews.Select(r => r.ChildId)).Concat(UnaccompaniedAsylumSeekers.Select(r => r.ChildId))
+                .Concat(HealthOutcomes.Select(r => r.ChildId)).Concat(CareLeaverOutcomes.Select(r => r.ChildId)).Concat(Adoptions.Select(r => r.ChildId))
+                .Concat(PlacedForAdoption.Select(r => r.ChildId)).Concat(PreviousPermanence.Select(r => r.ChildId))
+                .Concat(MissingEpisodes.Select(r => r.ChildId)).Concat(SocialWorkerEpisodes.Select(r => r.ChildId))
+                .Select(id => id.Trim()),
+            StringComparer.Ordinal);
+        part.Children.AddRange(Children.Where(c => ids.Contains(c.Id.Trim())));
+        return part;
+    }
+
+    /// <summary>
+    /// The part of these records a CIN census holds: episodes of need with their assessments, section 47 enquiries,
+    /// child protection plans and child in need plans, and the children who have any of them.
+    /// </summary>
+    public RecordSet CinCensusPart()
+    {
+        var part = new RecordSet { CollectionYear = CollectionYear, Source = Source };
+        part.CinEpisodes.AddRange(CinEpisodes);
+        part.Assessments.AddRange(Assessments);
+        part.Section47Enquiries.AddRange(Section47Enquiries);
+        part.ChildProtectionPlans.AddRange(ChildProtectionPlans);
+        part.CinPlans.AddRange(CinPlans);
+        var ids = new HashSet<string>(
+            CinEpisodes.Select(r => r.ChildId).Concat(Assessments.Select(r => r.ChildId)).Concat(Section47Enquiries.Select(r => r.ChildId))
+                .Concat(ChildProtectionPlans.Select(r => r.ChildId)).Concat(CinPlans.Select(r => r.ChildId))
+                .Select(id => id.Trim()),
+            StringComparer.Ordinal);
+        part.Children.AddRange(Children.Where(c => ids.Contains(c.Id.Trim())));
+        return part;
+    }
+
     /// <summary>The total number of records of every kind.</summary>
     public int Count =>
         Children.Count + CinEpisodes.Count + Assessments.Count + LegacyAssessments.Count + Section47Enquiries.Count +
