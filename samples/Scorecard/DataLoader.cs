@@ -13,7 +13,7 @@ internal sealed class InputException(string message) : Exception(message);
 
 internal static class DataLoader
 {
-    public static LoadedData Load(Arguments args, TextWriter progress)
+    public static LoadedData Load(Arguments args, TextWriter? progress)
     {
         if (args.UsesDemo)
         {
@@ -96,10 +96,15 @@ internal static class DataLoader
         diagnostics.AddRange(result.Diagnostics);
     }
 
-    // Runs a step, and if it takes more than a second, shows on the progress writer (standard error) that it is
-    // still going, once a second.
-    private static T WithProgress<T>(TextWriter progress, string what, Func<T> step)
+    // Runs a step, and if it takes more than a second, shows on the progress writer (a terminal's standard error) that
+    // it is still going, once a second.
+    private static T WithProgress<T>(TextWriter? progress, string what, Func<T> step)
     {
+        if (progress is null)
+        {
+            return step();
+        }
+
         var clock = Stopwatch.StartNew();
         var shown = false;
         var done = false;

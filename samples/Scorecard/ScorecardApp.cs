@@ -14,38 +14,47 @@ internal static class ScorecardApp
     public const int BadInput = 2;
     public const int InternalError = 3;
 
-    public static int Run(IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr)
+    // progress: where to show that a long step is still going (a terminal's standard error); null shows nothing, so
+    // that redirected standard error holds only the findings and the one line of an error.
+    public static int Run(IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, TextWriter? progress = null)
     {
         try
         {
-            return RunUnguarded(argv, stdout, stderr);
+            return RunUnguarded(argv, stdout, stderr, progress);
         }
         catch (InputException e)
         {
-            stderr.WriteLine($"scorecard: {e.Message}");
+            Error(stderr, e.Message);
             return BadInput;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"scorecard: {e.Message}");
+            Error(stderr, e.Message);
             return BadInput;
         }
 #pragma warning disable CA1031 // A command line tool reports, rather than crashes on, an unexpected error.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine($"scorecard: internal error ({e.GetType().Name}: {e.Message}); please report it with the command line used");
+            Error(stderr, $"internal error ({e.GetType().Name}: {e.Message}); please report it with the command line used");
             return InternalError;
         }
     }
 
-    private static int RunUnguarded(IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr)
+    // An error is one line: a message that quotes a file's content (a diagnostic's value) cannot break it into
+    // several or send control characters to the terminal.
+    private static void Error(TextWriter stderr, string message) => stderr.WriteLine("scorecard: " + OneLine(message));
+
+    private static string OneLine(string text) => string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c)).Trim();
+
+    private static int RunUnguarded(IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, TextWriter? progress)
     {
         var (args, error) = Arguments.Parse(argv);
         if (args is null)
         {
-            stderr.WriteLine($"scorecard: {error}");
-            stderr.WriteLine("Run 'scorecard --help' for usage.");
+            Error(stderr, error!.Contains("--help", StringComparison.Ordinal) || error.Contains("'list'", StringComparison.Ordinal)
+                ? error
+                : $"{error} (run with --help)");
             return BadInput;
         }
 
@@ -76,7 +85,7 @@ internal static class ScorecardApp
             expected = figures ?? throw new InputException(problem!);
         }
 
-        var loaded = DataLoader.Load(args, stderr);
+        var loaded = DataLoader.Load(args, progress);
         var period = args.Period ?? expected?.Period ?? (loaded.LatestYear is { } year
             ? ReportingPeriod.Year(year)
             : throw new InputException("the files do not say their collection year: give --year or --period"));
@@ -187,7 +196,7 @@ internal static class ScorecardApp
         stderr.WriteLine($"{diagnostics.Count} finding(s) about the input and the evaluation ({errors} error(s), {warnings} warning(s)); the first:");
         foreach (var d in diagnostics.OrderByDescending(d => d.Severity).Take(10))
         {
-            stderr.WriteLine($"  {d}");
+            stderr.WriteLine($"  {OneLine(d.ToString())}");
         }
 
         if (diagnostics.Count > 10)
