@@ -104,7 +104,7 @@ internal static class ScorecardApp
 
         if (expected is not null)
         {
-            return Verify(expected, card, stdout);
+            return Verify(expected, card, args.Publication || expected.Publication ? DisclosureControl.LocalAuthority : null, stdout);
         }
 
         var disclosure = args.Publication ? DisclosureControl.LocalAuthority : null;
@@ -142,18 +142,18 @@ internal static class ScorecardApp
         return Success;
     }
 
-    private static int Verify(ExpectedFigures expected, Scorecard card, TextWriter stdout)
+    private static int Verify(ExpectedFigures expected, Scorecard card, DisclosureControl? disclosure, TextWriter stdout)
     {
-        var differences = expected.Compare(card);
+        var differences = expected.Compare(card, disclosure);
         if (differences.Count == 0)
         {
-            stdout.WriteLine($"All {expected.Figures.Count} figures match for {card.Period}.");
+            stdout.WriteLine($"All {expected.Figures.Count} figures match for {PeriodText(card.Period)}.");
             return Success;
         }
 
         var rows = new List<string[]> { new[] { "indicator", "expected", "actual", "numerator / denominator" } };
         rows.AddRange(differences.Select(d => new[] { d.Id, d.Expected, d.Actual, d.Detail }));
-        stdout.WriteLine($"{differences.Count} of {expected.Figures.Count} figures differ for {card.Period}:");
+        stdout.WriteLine($"{differences.Count} of {expected.Figures.Count} figures differ for {PeriodText(card.Period)}:");
         stdout.Write(Align(rows));
         return Differences;
     }
