@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
+using System.Text.Json;
 using ChildrensSocialCare.Indicators.Presentation;
 
 namespace ChildrensSocialCare.Indicators.ScorecardCommand;
@@ -207,13 +208,33 @@ internal static class ScorecardApp
 
     private static IReadOnlyList<Comparator> ReadComparators(string path)
     {
+        string text;
         try
         {
-            return Comparator.ReadJson(File.ReadAllText(path));
+            text = File.ReadAllText(path);
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new InputException($"--compare: no such file: {path}");
+        }
+
+        // The shape is checked here so that a wrong file is named in the reader's terms, not the serializer's.
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                throw new InputException($"--compare {path}: expected a JSON array of comparators, [ {{ \"indicatorId\": ..., \"name\": ..., \"value\": ... }} ] (see docs/json-output.md)");
+            }
+        }
+        catch (JsonException e)
+        {
+            throw new InputException($"--compare {path}: not valid JSON ({e.Message})");
+        }
+
+        try
+        {
+            return Comparator.ReadJson(text);
         }
         catch (FormatException e)
         {
