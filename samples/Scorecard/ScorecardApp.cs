@@ -135,7 +135,8 @@ internal static class ScorecardApp
             stderr.WriteLine($"Wrote {htmlFile}");
         }
 
-        if (args.Format == OutputFormat.Table && args.Explain is null)
+        // JSON carries the findings in its diagnostics; a table or CSV reader sees them on standard error.
+        if (args.Format != OutputFormat.Json && args.Explain is null)
         {
             WriteFindings(loaded.Diagnostics.Concat(card.Diagnostics).ToList(), stderr);
         }
