@@ -130,7 +130,8 @@ internal static class JsonReport
         w.WriteString("id", r.Id);
         w.WriteString("title", r.Indicator.Title);
         w.WriteString("unit", UnitToken(r.Unit));
-        w.WriteNumber("decimals", r.Indicator.Decimals);
+        // The precision of display (docs/json-output.md): a count is shown whole, whatever the precision of its shares.
+        w.WriteNumber("decimals", r.Unit == Unit.Count ? 0 : r.Indicator.Decimals);
         w.WriteString("polarity", PolarityToken(r.Indicator.Polarity));
         w.WriteBoolean("available", r.IsAvailable);
         if (r.NotAvailableReason is { } reason)
