@@ -17,6 +17,7 @@ public partial class ReadmeProgramTests(PackageFeed feed)
     private static readonly Lazy<string> s_readme = new(() => Markdown.Normalise(File.ReadAllText(Repository.Readme)));
 
     // Both programs in one project (one build): each README block becomes the body of a static method.
+    private static readonly object s_lock = new();
     private static Consumer? s_programs;
 
     [Fact]
@@ -89,7 +90,7 @@ public partial class ReadmeProgramTests(PackageFeed feed)
 
     private Consumer Programs()
     {
-        lock (typeof(ReadmeProgramTests))
+        lock (s_lock)
         {
             s_programs ??= feed.BuildConsumer("ReadmePrograms", [PackageFeed.Formats], new Dictionary<string, string>
             {

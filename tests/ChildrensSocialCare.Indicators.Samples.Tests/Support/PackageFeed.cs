@@ -53,12 +53,12 @@ public sealed class PackageFeed : IDisposable
         }));
         return Dotnet.Run(
             ["pack", filter, "-c", "Release", "-o", Folder, "--artifacts-path", _temp.Path("artifacts"),
-             $"-p:MinVerVersionOverride={Version}", "-p:RunAnalyzers=false", "-nologo"],
+             $"-p:MinVerVersionOverride={Version}", "-p:RunAnalyzers=false", "-nologo", "-nodeReuse:false"],
             Repository.Root, s_buildTimeout);
     }
 
-    // Writes and builds a console project in its own folder that references the packed packages; returns the path of
-    // the built program (run it with `dotnet <path>`).
+    // Writes and builds a console project in its own folder that references the packed packages (its NuGet packages
+    // folder is PackagesFolder); the result runs the built program.
     public Consumer BuildConsumer(string name, IReadOnlyList<string> packages, IReadOnlyDictionary<string, string> sources)
     {
         EnsurePacked();
@@ -107,7 +107,7 @@ public sealed class PackageFeed : IDisposable
             File.WriteAllText(Path.Combine(folder, file), text);
         }
 
-        var build = Dotnet.Run(["build", $"{name}.csproj", "-c", "Release", "-o", Path.Combine(folder, "out"), "-nologo"],
+        var build = Dotnet.Run(["build", $"{name}.csproj", "-c", "Release", "-o", Path.Combine(folder, "out"), "-nologo", "-nodeReuse:false"],
             folder, s_buildTimeout, new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesFolder });
         return new Consumer(folder, Path.Combine(folder, "out", $"{name}.dll"), build);
     }
