@@ -13,7 +13,7 @@ internal sealed class InputException(string message) : Exception(message);
 
 internal static class DataLoader
 {
-    public static LoadedData Load(Arguments args, TextWriter progress)
+    public static LoadedData Load(Arguments args, TextWriter? progress)
     {
         if (args.UsesDemo)
         {
@@ -96,11 +96,16 @@ internal static class DataLoader
         diagnostics.AddRange(result.Diagnostics);
     }
 
-    // Runs a step, and if it takes more than a second, says on the progress writer (standard error) what it is doing,
-    // then every five seconds how long it has taken, and finally how long it took. Whole lines only, so that a log
-    // file reads as well as a terminal.
-    private static T WithProgress<T>(TextWriter progress, string what, Func<T> step)
+    // Runs a step, and if it takes more than a second, says on the progress writer (a terminal's standard error, or
+    // nothing when standard error is redirected) what it is doing, then every five seconds how long it has taken, and
+    // finally how long it took.
+    private static T WithProgress<T>(TextWriter? progress, string what, Func<T> step)
     {
+        if (progress is null)
+        {
+            return step();
+        }
+
         var clock = Stopwatch.StartNew();
         var ticks = 0;
         var done = false;
