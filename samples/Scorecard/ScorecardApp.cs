@@ -126,13 +126,17 @@ internal static class ScorecardApp
             };
         }
 
-        Emit(output, args.Output, stdout);
-
+        // The report first: a path that cannot be written is bad input, reported before anything is printed.
         if (args.Html is { } htmlFile)
         {
             var html = ReportBuilder.Build(loaded, card, options, ids, comparators, disclosure);
             WriteFile(htmlFile, html);
-            stderr.WriteLine($"Wrote {htmlFile}");
+        }
+
+        Emit(output, args.Output, stdout);
+        if (args.Html is { } written)
+        {
+            stderr.WriteLine($"Wrote {written}");
         }
 
         // JSON carries the findings in its diagnostics; a table or CSV reader sees them on standard error.

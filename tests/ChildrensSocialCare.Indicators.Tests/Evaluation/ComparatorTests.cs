@@ -114,8 +114,14 @@ public class ComparatorTests
     [InlineData("""[ { "name": "England", "value": 1 } ]""")]
     [InlineData("""[ { "indicatorId": "cla-rate", "name": "England" } ]""")]
     [InlineData("""[ { "indicatorId": "cla-rate", "name": "England", "kind": "planet", "value": 1 } ]""")]
-    public void Malformed_comparators_are_a_format_error(string json)
+    [InlineData("""[ { "indicatorId": "cla-rate", "name": "England", "value": "seventy" } ]""")]
+    [InlineData("""[ { "indicatorId": "cla-rates", "name": "England", "value": 70 } ]""")]
+    [InlineData("""{ "indicatorId": "cla-rate" }""")]
+    public void Malformed_comparators_are_a_format_error_in_the_terms_of_the_json(string json)
     {
-        Assert.Throws<FormatException>(() => Comparator.ReadJson(json));
+        var e = Assert.Throws<FormatException>(() => Comparator.ReadJson(json));
+
+        // Never the serializer's .NET type names.
+        Assert.DoesNotContain("System.", e.Message, StringComparison.Ordinal);
     }
 }
