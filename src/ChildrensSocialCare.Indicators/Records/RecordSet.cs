@@ -93,15 +93,11 @@ public sealed class RecordSet
         part.PreviousPermanence.AddRange(PreviousPermanence);
         part.MissingEpisodes.AddRange(MissingEpisodes);
         part.SocialWorkerEpisodes.AddRange(SocialWorkerEpisodes);
-        var ids = new HashSet<string>(
-            Episodes.Select(r => r.ChildId).Concat(Reviews.Select(r => r.ChildId)).Concat(UnaccompaniedAsylumSeekers.Select(r => r.ChildId))
-                .Concat(HealthOutcomes.Select(r => r.ChildId)).Concat(CareLeaverOutcomes.Select(r => r.ChildId)).Concat(Adoptions.Select(r => r.ChildId))
-                .Concat(PlacedForAdoption.Select(r => r.ChildId)).Concat(PreviousPermanence.Select(r => r.ChildId))
-                .Concat(MissingEpisodes.Select(r => r.ChildId)).Concat(SocialWorkerEpisodes.Select(r => r.ChildId))
-                .Select(id => id.Trim()),
-            StringComparer.Ordinal);
-        part.Children.AddRange(Children.Where(c => ids.Contains(c.Id.Trim())));
-        return part;
+        return part.WithChildrenFrom(this,
+            Episodes.Select(r => r.ChildId), Reviews.Select(r => r.ChildId), UnaccompaniedAsylumSeekers.Select(r => r.ChildId),
+            HealthOutcomes.Select(r => r.ChildId), CareLeaverOutcomes.Select(r => r.ChildId), Adoptions.Select(r => r.ChildId),
+            PlacedForAdoption.Select(r => r.ChildId), PreviousPermanence.Select(r => r.ChildId),
+            MissingEpisodes.Select(r => r.ChildId), SocialWorkerEpisodes.Select(r => r.ChildId));
     }
 
     /// <summary>
@@ -116,13 +112,17 @@ public sealed class RecordSet
         part.Section47Enquiries.AddRange(Section47Enquiries);
         part.ChildProtectionPlans.AddRange(ChildProtectionPlans);
         part.CinPlans.AddRange(CinPlans);
-        var ids = new HashSet<string>(
-            CinEpisodes.Select(r => r.ChildId).Concat(Assessments.Select(r => r.ChildId)).Concat(Section47Enquiries.Select(r => r.ChildId))
-                .Concat(ChildProtectionPlans.Select(r => r.ChildId)).Concat(CinPlans.Select(r => r.ChildId))
-                .Select(id => id.Trim()),
-            StringComparer.Ordinal);
-        part.Children.AddRange(Children.Where(c => ids.Contains(c.Id.Trim())));
-        return part;
+        return part.WithChildrenFrom(this,
+            CinEpisodes.Select(r => r.ChildId), Assessments.Select(r => r.ChildId), Section47Enquiries.Select(r => r.ChildId),
+            ChildProtectionPlans.Select(r => r.ChildId), CinPlans.Select(r => r.ChildId));
+    }
+
+    // Adds the children of `source` whose ids appear in any of `childIds`.
+    private RecordSet WithChildrenFrom(RecordSet source, params IEnumerable<string>[] childIds)
+    {
+        var ids = new HashSet<string>(childIds.SelectMany(list => list).Select(id => id.Trim()), StringComparer.Ordinal);
+        Children.AddRange(source.Children.Where(c => ids.Contains(c.Id.Trim())));
+        return this;
     }
 
     /// <summary>The total number of records of every kind.</summary>
