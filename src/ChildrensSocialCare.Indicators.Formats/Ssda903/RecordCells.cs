@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using nietras.SeparatedValues;
 
 namespace ChildrensSocialCare.Indicators.Formats;
@@ -38,8 +39,11 @@ internal ref struct RecordCells
 
     public string? Sex { get; }
 
+    // The CSV path is small enough to inline into the record builders (it runs for every cell of a large file); the
+    // XML path is kept out of line.
     public readonly ReadOnlySpan<char> this[int column]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             if (_map is not null)
@@ -48,8 +52,14 @@ internal ref struct RecordCells
                 return (uint)index < (uint)_row.ColCount ? _row[index].Span : [];
             }
 
-            var name = _elementNames![column];
-            return name is null ? [] : _element!.First(name) is { } node ? node.TrimmedText : [];
+            return XmlValue(column);
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly ReadOnlySpan<char> XmlValue(int column)
+    {
+        var name = _elementNames![column];
+        return name is null ? [] : _element!.First(name) is { } node ? node.TrimmedText : [];
     }
 }
