@@ -150,19 +150,21 @@ internal sealed class FieldReader(Findings findings, StatutoryReturn statutoryRe
         where T : struct
     {
         var value = Trim(raw);
-        return !value.IsEmpty && pool.TryGetKnown(value, _codeYear, out T code) ? code : CodeAndRemember(value, column, item, need, pool, convert);
+        if (value.IsEmpty)
+        {
+            Missing(column, need);
+            return default;
+        }
+
+        return pool.TryGetKnown(value, _codeYear, out T code) ? code : CodeAndRemember(value, column, item, need, pool, convert);
     }
 
     private T CodeAndRemember<T>(ReadOnlySpan<char> value, string column, string item, Need need, StringPool pool, Func<string?, T> convert)
         where T : struct
     {
-        var text = Code(value, column, item, need, pool);
+        var text = Code(value, column, item, need, pool)!;
         var code = convert(text);
-        if (text is not null)
-        {
-            pool.Remember(text, code);
-        }
-
+        pool.Remember(text, code);
         return code;
     }
 
