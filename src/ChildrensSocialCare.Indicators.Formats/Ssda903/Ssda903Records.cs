@@ -6,7 +6,8 @@ namespace ChildrensSocialCare.Indicators.Formats;
 // returns null when the record is rejected (an error was reported). Column positions follow Ssda903TableSpec.
 internal static class Ssda903Records
 {
-    // The conversions of an episode's codes, for the pools that remember each distinct code converted.
+    // The conversions of codes, for the pools that remember each distinct code converted.
+    private static readonly Func<string?, Sex> s_sex = s => new(s);
     private static readonly Func<string?, ReasonForNewEpisode> s_rne = s => new(s);
     private static readonly Func<string?, LegalStatus> s_ls = s => new(s);
     private static readonly Func<string?, CategoryOfNeed> s_cin = s => new(s);
@@ -29,7 +30,7 @@ internal static class Ssda903Records
     public static Child? Header(scoped ref RecordCells c, FieldReader fr, StringPool[] p)
     {
         var id = ChildId(ref c, fr, p[0]);
-        var sex = fr.Code(c[1], "SEX", "SEX", Need.Expected, p[1]);
+        var sex = fr.Code(c[1], "SEX", "SEX", Need.Expected, p[1], s_sex);
         var dob = fr.Date(c[2], "DOB", Need.Expected);
         var ethnic = fr.Code(c[3], "ETHNIC", "ETHNIC", Need.Expected, p[3]);
         var upn = Upn(c[4], fr, p[4]);
