@@ -9,8 +9,8 @@ namespace ChildrensSocialCare.Indicators.Formats;
 // Speed (the SSDA903 episodes path reads every cell through a pool): a pool for a coded column also remembers, per
 // slot, whether the code is in the list of the year it was checked for and the code converted to its type (LegalStatus,
 // PlacementType...), so a repeated code is neither looked up in the list nor normalised again; a pool for a shaped value
-// (postcodes, UPNs) remembers whether the value has the shape. Each slot keeps its value's hash, so a miss (a new child
-// id, a new postcode) is decided without reading the old string.
+// (postcodes, UPNs) remembers whether the value has the shape. A value of up to eight ASCII characters is looked up by
+// its characters packed into one number, so neither a hit nor a miss (a new child id, a new postcode) reads a string.
 internal sealed class StringPool(int slots = 1024, int maxLength = 48)
 {
     // What a slot's check result was computed for: the collection year of a code list (int.MaxValue for the latest
@@ -19,12 +19,13 @@ internal sealed class StringPool(int slots = 1024, int maxLength = 48)
     private const int Unchecked = int.MinValue + 1;
 
     private readonly string?[] _slots = new string?[slots];
-    private readonly int[] _hashes = new int[slots];
+    private readonly ulong[] _keys = new ulong[slots];
     private readonly int _mask = slots - 1;
     private int[]? _checkedFor;
     private bool[]? _passed;
     private object?[]? _converted;
     private int _last = -1;
+    private ulong _lastKey;
 
     public string Get(ReadOnlySpan<char> span) => span.Length > maxLength ? span.ToString() : _slots[Slot(span)]!;
 
@@ -121,37 +122,86 @@ internal sealed class StringPool(int slots = 1024, int maxLength = 48)
     private int Slot(ReadOnlySpan<char> span)
     {
         // Down a column the same value often comes again on the next row (a child's episodes, its legal status).
+        var key = Pack(span);
+        if (key != 0)
+        {
+            return key == _lastKey ? _last : LookupPacked(span, key);
+        }
+
         var last = _last;
-        return last >= 0 && span.SequenceEqual(_slots[last]) ? last : Lookup(span);
+        return last >= 0 && _keys[last] == 0 && span.SequenceEqual(_slots[last]) ? last : LookupText(span);
     }
 
-    private int Lookup(ReadOnlySpan<char> span)
+    // Speed: a value of one to eight ASCII characters (every code, and most child ids, postcodes and URNs) is its own
+    // key, the characters packed into one number, so it is found and compared without reading a string. Zero means
+    // the value does not pack (longer, or not ASCII) and is compared as text.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Pack(ReadOnlySpan<char> span)
     {
-        var hash = Hash(span);
-        var index = hash & _mask;
-        var hit = _slots[index];
-        if (hit is null || _hashes[index] != hash || !span.SequenceEqual(hit))
+        if ((uint)(span.Length - 1) >= 8)
         {
-            // A new value: what was known about the slot's old value no longer applies.
-            _slots[index] = span.ToString();
-            _hashes[index] = hash;
-            if (_checkedFor is not null)
+            return 0;
+        }
+
+        var key = 0UL;
+        foreach (var c in span)
+        {
+            if (c - 1u >= 127u)
             {
-                _checkedFor[index] = Unchecked;
+                return 0;
             }
 
-            if (_converted is not null)
-            {
-                _converted[index] = null;
-            }
+            key = (key << 8) | c;
+        }
+
+        return key;
+    }
+
+    private int LookupPacked(ReadOnlySpan<char> span, ulong key)
+    {
+        var index = (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & _mask;
+        if (_keys[index] != key)
+        {
+            Replace(index, span, key);
         }
 
         _last = index;
+        _lastKey = key;
         return index;
     }
 
-    // FNV-1a over the characters: cells are short, and a collision only costs a string (slots never chain), so a
-    // fast unkeyed hash is enough even for a hostile file.
+    private int LookupText(ReadOnlySpan<char> span)
+    {
+        var index = Hash(span) & _mask;
+        var hit = _slots[index];
+        if (hit is null || _keys[index] != 0 || !span.SequenceEqual(hit))
+        {
+            Replace(index, span, 0);
+        }
+
+        _last = index;
+        _lastKey = 0;
+        return index;
+    }
+
+    // A new value in a slot: what was known about the slot's old value no longer applies.
+    private void Replace(int index, ReadOnlySpan<char> span, ulong key)
+    {
+        _slots[index] = span.ToString();
+        _keys[index] = key;
+        if (_checkedFor is not null)
+        {
+            _checkedFor[index] = Unchecked;
+        }
+
+        if (_converted is not null)
+        {
+            _converted[index] = null;
+        }
+    }
+
+    // FNV-1a over the characters (for values that do not pack): a collision only costs a string (slots never chain),
+    // so a fast unkeyed hash is enough even for a hostile file.
     private static int Hash(ReadOnlySpan<char> span)
     {
         var hash = 2166136261u;

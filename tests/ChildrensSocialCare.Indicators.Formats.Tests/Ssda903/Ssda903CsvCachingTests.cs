@@ -54,6 +54,25 @@ public class Ssda903CsvCachingTests
     }
 
     [Fact]
+    public void Short_long_and_non_ASCII_values_of_one_column_are_each_kept_and_checked()
+    {
+        // The reader finds values of up to eight ASCII characters by number and others by text; mixed in one column,
+        // each row still gets its own value and its own finding. Only C2 is a legal status.
+        string[] statuses = ["C2", "Ç2", "C2C2C2C2C", "C2C2C2C2", "C2", "Ç2", "C2C2C2C2C", "c2"];
+        string[] urns = ["SC123456", "SC1234567", "SÇ12", "SC123456", "SC1234567", "SC12345", "SÇ12", "SC123456"];
+        var rows = string.Concat(statuses.Select((ls, i) => $"A{i},01/05/2019,S,{ls},N1,U1,{urns[i]}\n"));
+
+        var r = Read("episodes.csv", "CHILD,DECOM,RNE,LS,CIN,PLACE,URN\n" + rows);
+
+        var unknown = r.Diagnostics.Where(d => d.Code == DiagnosticCodes.CodeUnknown).ToList();
+        Assert.Equal([3L, 4L, 5L, 7L, 8L], unknown.Select(d => d.Line!.Value));
+        Assert.Equal(["Ç2", "C2C2C2C2C", "C2C2C2C2", "Ç2", "C2C2C2C2C"], unknown.Select(d => d.Value));
+        var episodes = r.Returns[0].Episodes;
+        Assert.Equal(statuses.Select(s => s.ToUpperInvariant()), episodes.Select(e => e.LegalStatus.Code));
+        Assert.Equal(urns, episodes.Select(e => e.Urn));
+    }
+
+    [Fact]
     public void A_repeated_malformed_postcode_is_reported_on_every_row_and_kept()
     {
         var r = Read("episodes.csv",
