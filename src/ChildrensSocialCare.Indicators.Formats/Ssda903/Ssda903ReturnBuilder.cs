@@ -104,9 +104,12 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
     // The file an episode was read from: the last run that starts at or before it.
     private string EpisodeSource(int index)
     {
-        var run = _episodeSources.BinarySearch((index, ""), Comparer<(int FirstEpisode, string Source)>.Create((a, b) => a.FirstEpisode.CompareTo(b.FirstEpisode)));
+        var run = _episodeSources.BinarySearch((index, ""), s_byFirstEpisode);
         return _episodeSources[run >= 0 ? run : ~run - 1].Source;
     }
+
+    private static readonly Comparer<(int FirstEpisode, string Source)> s_byFirstEpisode =
+        Comparer<(int FirstEpisode, string Source)>.Create((a, b) => a.FirstEpisode.CompareTo(b.FirstEpisode));
 
     // UASC, OC2, OC3, AD1 and previous permanence hold one row per child in a return.
     public void CheckOnePerChild(string table, string child, FieldReader fr)
