@@ -119,7 +119,8 @@ internal sealed record Arguments
                     values.AddRange(inlineValue.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                 }
 
-                while (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                // Paths run up to the next option, long (--year) or short (-o).
+                while (i + 1 < args.Count && !(args[i + 1].StartsWith('-') && args[i + 1].Length > 1))
                 {
                     values.Add(args[++i]);
                 }
@@ -341,6 +342,11 @@ internal sealed record Arguments
         if (result.Command != Command.Verify && result.Expected is not null)
         {
             return (null, "--expected is only for the verify command");
+        }
+
+        if (result.Explain is not null && result.Format == OutputFormat.Csv)
+        {
+            return (null, "--explain lists children as a table or JSON: use --format table or --format json");
         }
 
         return (result, null);

@@ -26,8 +26,10 @@ internal static class CsvReport
             row["display"].Set(display);
             row["annualised"].Set(r.IsAnnualised ? "true" : "false");
             row["note"].Set(r.NotAvailableReason ?? "");
+            // The judgement tokens of the JSON output; none for a suppressed value (it would tell which side lies).
+            var suppressed = disclosure is not null && display == DisclosureControl.Suppressed;
             row["comparators"].Set(string.Join("; ", r.Comparisons.Select(c =>
-                $"{c.Comparator.Name} {c.Comparator.Year} {Number(c.Comparator.Value)} {c.Judgement.ToString().ToLowerInvariant()}")));
+                $"{c.Comparator.Name} {c.Comparator.Year} {Number(c.Comparator.Value)} {JsonReport.JudgementToken(suppressed ? Judgement.NotJudged : c.Judgement)}")));
         }
 
         return writer.ToString();

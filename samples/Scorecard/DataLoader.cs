@@ -13,7 +13,7 @@ internal sealed class InputException(string message) : Exception(message);
 
 internal static class DataLoader
 {
-    public static LoadedData Load(Arguments args, TextWriter progress)
+    public static LoadedData Load(Arguments args, TextWriter? progress)
     {
         if (args.UsesDemo)
         {
@@ -96,12 +96,18 @@ internal static class DataLoader
         diagnostics.AddRange(result.Diagnostics);
     }
 
-    // Runs a step, and if it takes more than a second, shows on the progress writer (standard error) that it is
-    // still going, once a second.
-    private static T WithProgress<T>(TextWriter progress, string what, Func<T> step)
+    // Runs a step, and if it takes more than a second, says on the progress writer (a terminal's standard error, or
+    // nothing when standard error is redirected) what it is doing, then every five seconds how long it has taken, and
+    // finally how long it took.
+    private static T WithProgress<T>(TextWriter? progress, string what, Func<T> step)
     {
+        if (progress is null)
+        {
+            return step();
+        }
+
         var clock = Stopwatch.StartNew();
-        var shown = false;
+        var ticks = 0;
         var done = false;
         using var timer = new Timer(_ =>
         {
@@ -109,8 +115,15 @@ internal static class DataLoader
             {
                 if (!done)
                 {
-                    progress.Write($"\r{what}... {clock.Elapsed.TotalSeconds:0}s");
-                    shown = true;
+                    ticks++;
+                    if (ticks == 1)
+                    {
+                        progress.WriteLine($"{what}...");
+                    }
+                    else if (ticks % 5 == 0)
+                    {
+                        progress.WriteLine($"  still {what} ({clock.Elapsed.TotalSeconds:0}s)");
+                    }
                 }
             }
         }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
@@ -123,9 +136,9 @@ internal static class DataLoader
             lock (progress)
             {
                 done = true;
-                if (shown)
+                if (ticks > 0)
                 {
-                    progress.WriteLine($"\r{what}: done in {clock.Elapsed.TotalSeconds:0.0}s");
+                    progress.WriteLine($"  done in {clock.Elapsed.TotalSeconds:0.0}s");
                 }
             }
         }

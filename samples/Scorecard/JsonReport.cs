@@ -118,6 +118,8 @@ internal static class JsonReport
         _ => "ctx",
     };
 
+    public static string JudgementToken(Judgement judgement) => JsonNamingPolicy.KebabCaseLower.ConvertName(judgement.ToString());
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void WriteResult(Utf8JsonWriter w, IndicatorResult r, DisclosureControl? disclosure)
@@ -128,7 +130,8 @@ internal static class JsonReport
         w.WriteString("id", r.Id);
         w.WriteString("title", r.Indicator.Title);
         w.WriteString("unit", UnitToken(r.Unit));
-        w.WriteNumber("decimals", r.Indicator.Decimals);
+        // The precision of display (docs/json-output.md): a count is shown whole, whatever the precision of its shares.
+        w.WriteNumber("decimals", r.Unit == Unit.Count ? 0 : r.Indicator.Decimals);
         w.WriteString("polarity", PolarityToken(r.Indicator.Polarity));
         w.WriteBoolean("available", r.IsAvailable);
         if (r.NotAvailableReason is { } reason)
@@ -170,7 +173,9 @@ internal static class JsonReport
             w.WriteString("source", c.Comparator.Source);
             w.WriteString("year", c.Comparator.Year);
             Number(w, "difference", suppressed ? null : c.Difference);
-            w.WriteString("judgement", JsonNamingPolicy.KebabCaseLower.ConvertName(c.Judgement.ToString()));
+
+            // Better or worse than a comparator would tell which side of it a suppressed value lies.
+            w.WriteString("judgement", JudgementToken(suppressed ? Judgement.NotJudged : c.Judgement));
             w.WriteEndObject();
         }
 

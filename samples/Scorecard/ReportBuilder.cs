@@ -33,6 +33,7 @@ internal static class ReportBuilder
         {
             Authority = loaded.Description,
             Disclosure = disclosure,
+            IncludeDefinitions = false,
         });
 
         doc.Heading("Trends");
@@ -54,6 +55,9 @@ internal static class ReportBuilder
             new ChartOptions { Disclosure = disclosure, YAxisLabel = "Referrals", SecondaryYAxisLabel = "Per cent", XAxisLabel = "Month" }));
 
         doc.Markup(HtmlTables.TimeSeries(lookedAfter, new PresentationOptions { Disclosure = disclosure }));
+
+        doc.Heading("Definitions");
+        doc.Markup(HtmlTables.Catalogue(card.Select(r => r.Indicator)));
         return doc.Render();
     }
 

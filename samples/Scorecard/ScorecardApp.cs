@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
+using System.Text.Json;
 using ChildrensSocialCare.Indicators.Presentation;
 
 namespace ChildrensSocialCare.Indicators.ScorecardCommand;
@@ -14,38 +15,47 @@ internal static class ScorecardApp
     public const int BadInput = 2;
     public const int InternalError = 3;
 
-    public static int Run(IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr)
+    // progress: where to show that a long step is still going (a terminal's standard error); null shows nothing, so
+    // that redirected standard error holds only the findings and the one line of an error.
+    public static int Run(IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, TextWriter? progress = null)
     {
         try
         {
-            return RunUnguarded(argv, stdout, stderr);
+            return RunUnguarded(argv, stdout, stderr, progress);
         }
         catch (InputException e)
         {
-            stderr.WriteLine($"scorecard: {e.Message}");
+            Error(stderr, e.Message);
             return BadInput;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"scorecard: {e.Message}");
+            Error(stderr, e.Message);
             return BadInput;
         }
 #pragma warning disable CA1031 // A command line tool reports, rather than crashes on, an unexpected error.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine($"scorecard: internal error ({e.GetType().Name}: {e.Message}); please report it with the command line used");
+            Error(stderr, $"internal error ({e.GetType().Name}: {e.Message}); please report it with the command line used");
             return InternalError;
         }
     }
 
-    private static int RunUnguarded(IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr)
+    // An error is one line: a message that quotes a file's content (a diagnostic's value) cannot break it into
+    // several or send control characters to the terminal.
+    private static void Error(TextWriter stderr, string message) => stderr.WriteLine("scorecard: " + OneLine(message));
+
+    private static string OneLine(string text) => string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c)).Trim();
+
+    private static int RunUnguarded(IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, TextWriter? progress)
     {
         var (args, error) = Arguments.Parse(argv);
         if (args is null)
         {
-            stderr.WriteLine($"scorecard: {error}");
-            stderr.WriteLine("Run 'scorecard --help' for usage.");
+            Error(stderr, error!.Contains("--help", StringComparison.Ordinal) || error.Contains("'list'", StringComparison.Ordinal)
+                ? error
+                : $"{error} (run with --help)");
             return BadInput;
         }
 
@@ -76,7 +86,7 @@ internal static class ScorecardApp
             expected = figures ?? throw new InputException(problem!);
         }
 
-        var loaded = DataLoader.Load(args, stderr);
+        var loaded = DataLoader.Load(args, progress);
         var period = args.Period ?? expected?.Period ?? (loaded.LatestYear is { } year
             ? ReportingPeriod.Year(year)
             : throw new InputException("the files do not say their collection year: give --year or --period"));
@@ -95,7 +105,7 @@ internal static class ScorecardApp
 
         if (expected is not null)
         {
-            return Verify(expected, card, stdout);
+            return Verify(expected, card, args.Publication || expected.Publication ? DisclosureControl.LocalAuthority : null, stdout);
         }
 
         var disclosure = args.Publication ? DisclosureControl.LocalAuthority : null;
@@ -116,16 +126,21 @@ internal static class ScorecardApp
             };
         }
 
-        Emit(output, args.Output, stdout);
-
+        // The report first: a path that cannot be written is bad input, reported before anything is printed.
         if (args.Html is { } htmlFile)
         {
             var html = ReportBuilder.Build(loaded, card, options, ids, comparators, disclosure);
             WriteFile(htmlFile, html);
-            stderr.WriteLine($"Wrote {htmlFile}");
         }
 
-        if (args.Format == OutputFormat.Table && args.Explain is null)
+        Emit(output, args.Output, stdout);
+        if (args.Html is { } written)
+        {
+            stderr.WriteLine($"Wrote {written}");
+        }
+
+        // JSON carries the findings in its diagnostics; a table or CSV reader sees them on standard error.
+        if (args.Format != OutputFormat.Json && args.Explain is null)
         {
             WriteFindings(loaded.Diagnostics.Concat(card.Diagnostics).ToList(), stderr);
         }
@@ -133,18 +148,18 @@ internal static class ScorecardApp
         return Success;
     }
 
-    private static int Verify(ExpectedFigures expected, Scorecard card, TextWriter stdout)
+    private static int Verify(ExpectedFigures expected, Scorecard card, DisclosureControl? disclosure, TextWriter stdout)
     {
-        var differences = expected.Compare(card);
+        var differences = expected.Compare(card, disclosure);
         if (differences.Count == 0)
         {
-            stdout.WriteLine($"All {expected.Figures.Count} figures match for {card.Period}.");
+            stdout.WriteLine($"All {expected.Figures.Count} figures match for {PeriodText(card.Period)}.");
             return Success;
         }
 
         var rows = new List<string[]> { new[] { "indicator", "expected", "actual", "numerator / denominator" } };
         rows.AddRange(differences.Select(d => new[] { d.Id, d.Expected, d.Actual, d.Detail }));
-        stdout.WriteLine($"{differences.Count} of {expected.Figures.Count} figures differ for {card.Period}:");
+        stdout.WriteLine($"{differences.Count} of {expected.Figures.Count} figures differ for {PeriodText(card.Period)}:");
         stdout.Write(Align(rows));
         return Differences;
     }
@@ -187,7 +202,7 @@ internal static class ScorecardApp
         stderr.WriteLine($"{diagnostics.Count} finding(s) about the input and the evaluation ({errors} error(s), {warnings} warning(s)); the first:");
         foreach (var d in diagnostics.OrderByDescending(d => d.Severity).Take(10))
         {
-            stderr.WriteLine($"  {d}");
+            stderr.WriteLine($"  {OneLine(d.ToString())}");
         }
 
         if (diagnostics.Count > 10)
@@ -198,13 +213,33 @@ internal static class ScorecardApp
 
     private static IReadOnlyList<Comparator> ReadComparators(string path)
     {
+        string text;
         try
         {
-            return Comparator.ReadJson(File.ReadAllText(path));
+            text = File.ReadAllText(path);
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new InputException($"--compare: no such file: {path}");
+        }
+
+        // The shape is checked here so that a wrong file is named in the reader's terms, not the serializer's.
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                throw new InputException($"--compare {path}: expected a JSON array of comparators, [ {{ \"indicatorId\": ..., \"name\": ..., \"value\": ... }} ] (see docs/json-output.md)");
+            }
+        }
+        catch (JsonException e)
+        {
+            throw new InputException($"--compare {path}: not valid JSON ({e.Message})");
+        }
+
+        try
+        {
+            return Comparator.ReadJson(text);
         }
         catch (FormatException e)
         {

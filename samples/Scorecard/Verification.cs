@@ -4,7 +4,9 @@ using System.Text.Json;
 namespace ChildrensSocialCare.Indicators.ScorecardCommand;
 
 // verify: recompute each expected indicator and compare at its published precision.
-internal sealed record ExpectedFigures(ReportingPeriod? Period, long? Population, IReadOnlyList<ExpectedFigure> Figures)
+// Publication: the figures were written under disclosure control (the JSON output of --publication), so the
+// recomputed figures are compared under it too.
+internal sealed record ExpectedFigures(ReportingPeriod? Period, long? Population, IReadOnlyList<ExpectedFigure> Figures, bool Publication = false)
 {
     public static (ExpectedFigures? Expected, string? Error) Read(string path)
     {
@@ -74,7 +76,8 @@ internal sealed record ExpectedFigures(ReportingPeriod? Period, long? Population
                 figures.Add(new ExpectedFigure(definition, display));
             }
 
-            return (new ExpectedFigures(period, population, figures), null);
+            var publication = root.TryGetProperty("publication", out var pub) && pub.ValueKind == JsonValueKind.True;
+            return (new ExpectedFigures(period, population, figures, publication), null);
         }
         catch (JsonException e)
         {
@@ -82,19 +85,23 @@ internal sealed record ExpectedFigures(ReportingPeriod? Period, long? Population
         }
     }
 
-    // Rows for every expected figure that differs: (id, expected, actual, numerator / denominator).
-    public IReadOnlyList<Difference> Compare(Scorecard card)
+    // Rows for every expected figure that differs: (id, expected, actual, numerator / denominator). Under disclosure
+    // control the actual figures are the published ones (c for a count of 1 to 5), and a suppressed one's numerator
+    // and denominator are not shown either.
+    public IReadOnlyList<Difference> Compare(Scorecard card, DisclosureControl? disclosure)
     {
         var differences = new List<Difference>();
         foreach (var figure in Figures)
         {
             var result = card.Find(figure.Indicator.Id);
-            var actual = result is null || !result.IsAvailable ? "n/a" : result.Display;
+            var actual = result is null || !result.IsAvailable ? "n/a" : disclosure is null ? result.Display : result.Present(disclosure);
             if (!string.Equals(Normalise(actual), Normalise(figure.Display), StringComparison.Ordinal))
             {
                 differences.Add(new Difference(figure.Indicator.Id, figure.Display, actual,
                     result is { IsAvailable: true }
-                        ? string.Create(CultureInfo.InvariantCulture, $"{result.Numerator} / {result.Denominator}")
+                        ? actual == DisclosureControl.Suppressed
+                            ? DisclosureControl.Suppressed
+                            : string.Create(CultureInfo.InvariantCulture, $"{result.Numerator} / {result.Denominator}")
                         : result?.NotAvailableReason ?? "not evaluated"));
             }
         }

@@ -3,14 +3,19 @@ using Microsoft.DotNet.Interactive.CSharp;
 
 namespace ChildrensSocialCare.Indicators.Notebooks.Tests;
 
-// A C# kernel as a notebook user has one after referencing the package: display(...) and the other kernel helpers,
-// and the ChildrensSocialCare.Indicators assembly this test run built.
+// A C# kernel as a notebook user has one after referencing the packages: display(...) and the other kernel helpers,
+// and the assemblies of ChildrensSocialCare.Indicators, .Formats and .Synthetic that this test run built.
 internal static class IndicatorKernel
 {
     public static CSharpKernel Create()
     {
         var kernel = new CSharpKernel().UseKernelHelpers();
-        kernel.AddAssemblyReferences([typeof(Scorecard).Assembly.Location]);
+        kernel.AddAssemblyReferences(
+        [
+            typeof(Scorecard).Assembly.Location,
+            typeof(Formats.Ssda903Csv).Assembly.Location,
+            typeof(Synthetic.DemoAuthority).Assembly.Location,
+        ]);
         return kernel;
     }
 

@@ -20,6 +20,24 @@ namespace ChildrensSocialCare.Indicators.Notebooks.Tests;
 /// </remarks>
 internal static partial class NotebookRunner
 {
+    private static readonly Dictionary<string, Task<NotebookRun>> s_runs = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Runs a notebook once per test process: the theory that runs every notebook and the tests that look at one
+    /// notebook's outputs share the run (a sample notebook takes seconds). Tests run serially, so no lock is needed.
+    /// </summary>
+    public static Task<NotebookRun> RunOnceAsync(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (!s_runs.TryGetValue(full, out var run))
+        {
+            run = RunAsync(full);
+            s_runs[full] = run;
+        }
+
+        return run;
+    }
+
     public static async Task<NotebookRun> RunAsync(string path)
     {
         var kernels = new KernelInfoCollection
@@ -49,7 +67,14 @@ internal static partial class NotebookRunner
             }
         }
 
-        return new NotebookRun(path, cells);
+        // The notebook's variables as the last cell run left them (a later declaration of a name hides an earlier one).
+        var variables = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var variable in kernel.ScriptState?.Variables ?? [])
+        {
+            variables[variable.Name] = variable.Value;
+        }
+
+        return new NotebookRun(path, cells, variables);
     }
 
     public static string WithoutLibraryReferences(string code) => LibraryReference().Replace(code, "");
@@ -69,9 +94,19 @@ internal sealed record CellRun(int Index, string Code, IReadOnlyList<KernelEvent
         .SelectMany(e => e.FormattedValues).Where(v => v.MimeType == HtmlFormatter.MimeType).Select(v => v.Value);
 }
 
-/// <summary>The cells a notebook run executed.</summary>
-internal sealed record NotebookRun(string Path, IReadOnlyList<CellRun> Cells)
+/// <summary>The cells a notebook run executed, and the values of its variables at the end.</summary>
+internal sealed record NotebookRun(string Path, IReadOnlyList<CellRun> Cells, IReadOnlyDictionary<string, object?> Variables)
 {
+    /// <summary>The value of the notebook's variable <paramref name="name"/>; fails the test when there is none or it
+    /// is not a <typeparamref name="T"/>.</summary>
+    public T Variable<T>(string name) =>
+        Variables.TryGetValue(name, out var value) && value is T typed
+            ? typed
+            : throw new XunitException($"{System.IO.Path.GetFileName(Path)} has no variable '{name}' of type {typeof(T).Name}.");
+
+    /// <summary>The HTML of every cell's output, in order.</summary>
+    public IEnumerable<string> Html => Cells.SelectMany(c => c.Html);
+
     /// <summary>Fails the test with the notebook, the cell and the kernel's message when a cell failed.</summary>
     public NotebookRun AssertSucceeded()
     {

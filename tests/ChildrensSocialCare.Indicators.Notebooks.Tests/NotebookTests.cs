@@ -17,12 +17,9 @@ public sealed class NotebookTests : IDisposable
             data.Add(Path.GetRelativePath(AppContext.BaseDirectory, path));
         }
 
-        if (RepositoryRoot() is { } root && Directory.Exists(Path.Combine(root, "samples", "notebooks")))
+        foreach (var path in Repository.SampleNotebookPaths())
         {
-            foreach (var path in Directory.EnumerateFiles(Path.Combine(root, "samples", "notebooks"), "*.ipynb", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                data.Add(path);
-            }
+            data.Add(path);
         }
 
         return data;
@@ -34,7 +31,7 @@ public sealed class NotebookTests : IDisposable
     [MemberData(nameof(Notebooks))]
     public async Task Notebook_runs_without_a_failing_cell(string notebook)
     {
-        var run = await NotebookRunner.RunAsync(Path.IsPathRooted(notebook) ? notebook : Path.Combine(AppContext.BaseDirectory, notebook));
+        var run = await NotebookRunner.RunOnceAsync(Path.IsPathRooted(notebook) ? notebook : Path.Combine(AppContext.BaseDirectory, notebook));
 
         run.AssertSucceeded();
         Assert.NotEmpty(run.Cells);
@@ -43,7 +40,7 @@ public sealed class NotebookTests : IDisposable
     [Fact]
     public async Task The_presentation_notebook_shows_a_scorecard_table_and_a_chart()
     {
-        var run = (await NotebookRunner.RunAsync(Path.Combine(AppContext.BaseDirectory, "Notebooks", "presentation.ipynb"))).AssertSucceeded();
+        var run = (await NotebookRunner.RunOnceAsync(Path.Combine(AppContext.BaseDirectory, "Notebooks", "presentation.ipynb"))).AssertSucceeded();
 
         var html = run.Cells.SelectMany(c => c.Html).ToList();
         Assert.Contains(html, h => h.Contains("csc-scorecard", StringComparison.Ordinal));
@@ -76,19 +73,6 @@ public sealed class NotebookTests : IDisposable
         var code = "#r \"nuget: ChildrensSocialCare.Indicators, 0.1.0\"\n#r \"nuget: Other, 1.0\"\n#r \"../../src/ChildrensSocialCare.Indicators/bin/Debug/net10.0/ChildrensSocialCare.Indicators.dll\"\nvar x = 1;";
 
         Assert.Equal("#r \"nuget: Other, 1.0\"\nvar x = 1;", NotebookRunner.WithoutLibraryReferences(code));
-    }
-
-    private static string? RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Indicators.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
     }
 
     private static string NotebookJson(params string[] cells) =>

@@ -93,15 +93,8 @@ internal sealed class CinCensusXmlReader
         XmlTreeNode? reading = null;
         try
         {
-            reader.MoveToContent();
-            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Message")
+            if (!walker.StartsWithRoot("Message", "a CIN census", _findings, _source))
             {
-                _findings.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.XmlRootUnexpected,
-                    $"The root element is <{reader.LocalName}>, not <Message>: this is not a CIN census. Nothing is read.")
-                {
-                    Source = _source,
-                    Line = walker.LineNumber,
-                });
                 return;
             }
 

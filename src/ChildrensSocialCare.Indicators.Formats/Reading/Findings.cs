@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace ChildrensSocialCare.Indicators.Formats;
 
@@ -14,19 +15,27 @@ internal sealed class Findings(int maxRepeated)
 
     public void Add(Diagnostic diagnostic)
     {
-        if (diagnostic.Severity != DiagnosticSeverity.Error)
+        if (Admit(diagnostic.Severity, diagnostic.Source, diagnostic.Code, diagnostic.Column))
         {
-            var key = (diagnostic.Source, diagnostic.Code, diagnostic.Column);
-            _repeats.TryGetValue(key, out var seen);
-            _repeats[key] = seen + 1;
-            if (seen >= maxRepeated)
-            {
-                return;
-            }
+            _list.Add(diagnostic);
+        }
+    }
+
+    // Counts a finding and says whether it is to be listed (then pass it to List); a caller that builds many findings
+    // asks first, so that it builds only those listed.
+    public bool Admit(DiagnosticSeverity severity, string? source, string code, string? column)
+    {
+        if (severity == DiagnosticSeverity.Error)
+        {
+            return true;
         }
 
-        _list.Add(diagnostic);
+        ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_repeats, (source, code, column), out _);
+        return seen++ < maxRepeated;
     }
+
+    // Lists a finding that Admit let through.
+    public void List(Diagnostic diagnostic) => _list.Add(diagnostic);
 
     // Summarises what was not listed for one source (every source when null); called when the source has been read.
     public void Close(string? source = null)

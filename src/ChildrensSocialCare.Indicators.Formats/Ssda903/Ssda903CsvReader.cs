@@ -196,6 +196,7 @@ internal sealed class Ssda903CsvReader
         Ssda903ReturnBuilder? fixedReturn = plan.Pooled ? null : Return(null, plan.Year, source, table);
         _fields.Year = plan.Year;
         var width = plan.Header.Length;
+        var addRecord = AdderFor(table);
         try
         {
             foreach (var row in reader)
@@ -221,7 +222,7 @@ internal sealed class Ssda903CsvReader
                 }
 
                 var cells = new RecordCells(row, map);
-                if (AddRecord(table, ref cells, pools, target))
+                if (addRecord(ref cells, pools, target))
                 {
                     tally.Accepted++;
                 }
@@ -237,14 +238,17 @@ internal sealed class Ssda903CsvReader
         }
     }
 
-    // Builds and adds one record; false when it was rejected.
-    private bool AddRecord(Ssda903TableSpec table, ref RecordCells c, StringPool[] p, Ssda903ReturnBuilder target)
+    // Builds and adds one record from the cells of a row; false when it was rejected.
+    private delegate bool RecordAdder(ref RecordCells cells, StringPool[] pools, Ssda903ReturnBuilder target);
+
+    // The table's record builder, chosen once per file rather than once per row.
+    private RecordAdder AdderFor(Ssda903TableSpec table)
     {
         var fr = _fields;
-        var records = target.Records;
-        switch (table.Name)
+        return table.Name switch
         {
-            case "episodes":
+            "episodes" => (ref RecordCells c, StringPool[] p, Ssda903ReturnBuilder target) =>
+            {
                 if (Ssda903Records.Episode(ref c, fr, p) is not { } episode)
                 {
                     return false;
@@ -252,29 +256,29 @@ internal sealed class Ssda903CsvReader
 
                 target.AddEpisode(episode, fr);
                 return true;
-            case "header":
-                return Ssda903Records.Header(ref c, fr, p) is { } child && target.AddChild(child, fr);
-            case "reviews":
-                return Add(records.Reviews, Ssda903Records.Review(ref c, fr, p));
-            case "uasc":
-                return AddOnePerChild(target, table, records.UnaccompaniedAsylumSeekers, Ssda903Records.Uasc(ref c, fr, p), u => u.ChildId);
-            case "oc2":
-                return AddOnePerChild(target, table, records.HealthOutcomes, Ssda903Records.Oc2(ref c, fr, p), o => o.ChildId);
-            case "oc3":
-                return AddOnePerChild(target, table, records.CareLeaverOutcomes, Ssda903Records.Oc3(ref c, fr, p, target.Year), o => o.ChildId);
-            case "ad1":
-                return AddOnePerChild(target, table, records.Adoptions, Ssda903Records.Ad1(ref c, fr, p), a => a.ChildId);
-            case "placed_for_adoption":
-                return Add(records.PlacedForAdoption, Ssda903Records.PlacedForAdoption(ref c, fr, p));
-            case "previous_permanence":
-                return AddOnePerChild(target, table, records.PreviousPermanence, Ssda903Records.PreviousPermanence(ref c, fr, p), x => x.ChildId);
-            case "missing":
-                return Add(records.MissingEpisodes, Ssda903Records.Missing(ref c, fr, p));
-            case "social_worker":
-                return Add(records.SocialWorkerEpisodes, Ssda903Records.SocialWorker(ref c, fr, p));
-            default:
-                return false;
-        }
+            },
+            "header" => (ref RecordCells c, StringPool[] p, Ssda903ReturnBuilder target) =>
+                Ssda903Records.Header(ref c, fr, p) is { } child && target.AddChild(child, fr),
+            "reviews" => (ref RecordCells c, StringPool[] p, Ssda903ReturnBuilder target) =>
+                Add(target.Records.Reviews, Ssda903Records.Review(ref c, fr, p)),
+            "uasc" => (ref RecordCells c, StringPool[] p, Ssda903ReturnBuilder target) =>
+                AddOnePerChild(target, table, target.Records.UnaccompaniedAsylumSeekers, Ssda903Records.Uasc(ref c, fr, p), u => u.ChildId),
+            "oc2" => (ref RecordCells c, StringPool[] p, Ssda903ReturnBuilder target) =>
+                AddOnePerChild(target, table, target.Records.HealthOutcomes, Ssda903Records.Oc2(ref c, fr, p), o => o.ChildId),
+            "oc3" => (ref RecordCells c, StringPool[] p, Ssda903ReturnBuilder target) =>
+                AddOnePerChild(target, table, target.Records.CareLeaverOutcomes, Ssda903Records.Oc3(ref c, fr, p, target.Year), o => o.ChildId),
+            "ad1" => (ref RecordCells c, StringPool[] p, Ssda903ReturnBuilder target) =>
+                AddOnePerChild(target, table, target.Records.Adoptions, Ssda903Records.Ad1(ref c, fr, p), a => a.ChildId),
+            "placed_for_adoption" => (ref RecordCells c, StringPool[] p, Ssda903ReturnBuilder target) =>
+                Add(target.Records.PlacedForAdoption, Ssda903Records.PlacedForAdoption(ref c, fr, p)),
+            "previous_permanence" => (ref RecordCells c, StringPool[] p, Ssda903ReturnBuilder target) =>
+                AddOnePerChild(target, table, target.Records.PreviousPermanence, Ssda903Records.PreviousPermanence(ref c, fr, p), x => x.ChildId),
+            "missing" => (ref RecordCells c, StringPool[] p, Ssda903ReturnBuilder target) =>
+                Add(target.Records.MissingEpisodes, Ssda903Records.Missing(ref c, fr, p)),
+            "social_worker" => (ref RecordCells c, StringPool[] p, Ssda903ReturnBuilder target) =>
+                Add(target.Records.SocialWorkerEpisodes, Ssda903Records.SocialWorker(ref c, fr, p)),
+            _ => (ref RecordCells c, StringPool[] p, Ssda903ReturnBuilder target) => false,
+        };
     }
 
     private static bool Add<T>(List<T> list, T? record)

@@ -6,6 +6,20 @@ namespace ChildrensSocialCare.Indicators.Formats;
 // returns null when the record is rejected (an error was reported). Column positions follow Ssda903TableSpec.
 internal static class Ssda903Records
 {
+    // The conversions of codes, for the pools that remember each distinct code converted.
+    private static readonly Func<string?, Sex> s_sex = s => new(s);
+    private static readonly Func<string?, ReasonForNewEpisode> s_rne = s => new(s);
+    private static readonly Func<string?, LegalStatus> s_ls = s => new(s);
+    private static readonly Func<string?, CategoryOfNeed> s_cin = s => new(s);
+    private static readonly Func<string?, PlacementType> s_place = s => new(s);
+    private static readonly Func<string?, PlacementProvider> s_provider = s => new(s);
+    private static readonly Func<string?, ReasonEpisodeCeased> s_rec = s => new(s);
+    private static readonly Func<string?, ReasonPlaceChange> s_change = s => new(s);
+
+    // The shape checks, for the pools that remember each distinct value's result.
+    private static readonly Func<string, bool> s_isUpn = s => Shapes.IsUpn(s);
+    private static readonly Func<string, bool> s_isPostcode = s => Shapes.IsPostcode(s);
+
     public static string? ChildId(scoped ref RecordCells c, FieldReader fr, StringPool pool)
     {
         var id = c.IsXml ? c.ChildId : fr.Text(c[0], "CHILD", Need.Key, pool);
@@ -16,7 +30,7 @@ internal static class Ssda903Records
     public static Child? Header(scoped ref RecordCells c, FieldReader fr, StringPool[] p)
     {
         var id = ChildId(ref c, fr, p[0]);
-        var sex = fr.Code(c[1], "SEX", "SEX", Need.Expected, p[1]);
+        var sex = fr.Code(c[1], "SEX", "SEX", Need.Expected, p[1], s_sex);
         var dob = fr.Date(c[2], "DOB", Need.Expected);
         var ethnic = fr.Code(c[3], "ETHNIC", "ETHNIC", Need.Expected, p[3]);
         var upn = Upn(c[4], fr, p[4]);
@@ -35,14 +49,14 @@ internal static class Ssda903Records
     {
         var id = ChildId(ref c, fr, p[0]);
         var start = fr.Date(c[1], "DECOM", Need.Key);
-        var rne = fr.Code(c[2], "RNE", "RNE", Need.Expected, p[2]);
-        var ls = fr.Code(c[3], "LS", "LS", Need.Expected, p[3]);
-        var cin = fr.Code(c[4], "CIN", "CIN", Need.Expected, p[4]);
-        var place = fr.Code(c[5], "PLACE", "PLACE", Need.Expected, p[5]);
-        var provider = fr.Code(c[6], "PLACE_PROVIDER", "PLACE_PROVIDER", Need.Optional, p[6]);
+        var rne = fr.Code(c[2], "RNE", "RNE", Need.Expected, p[2], s_rne);
+        var ls = fr.Code(c[3], "LS", "LS", Need.Expected, p[3], s_ls);
+        var cin = fr.Code(c[4], "CIN", "CIN", Need.Expected, p[4], s_cin);
+        var place = fr.Code(c[5], "PLACE", "PLACE", Need.Expected, p[5], s_place);
+        var provider = fr.Code(c[6], "PLACE_PROVIDER", "PLACE_PROVIDER", Need.Optional, p[6], s_provider);
         var end = fr.Date(c[7], "DEC", Need.Optional);
-        var rec = fr.Code(c[8], "REC", "REC", Need.Optional, p[8]);
-        var change = fr.Code(c[9], "REASON_PLACE_CHANGE", "REASON_PLACE_CHANGE", Need.Optional, p[9]);
+        var rec = fr.Code(c[8], "REC", "REC", Need.Optional, p[8], s_rec);
+        var change = fr.Code(c[9], "REASON_PLACE_CHANGE", "REASON_PLACE_CHANGE", Need.Optional, p[9], s_change);
         var home = Postcode(c[10], "HOME_POST", fr, p[10]);
         var placement = Postcode(c[11], "PL_POST", fr, p[11]);
         var urn = fr.Text(c[12], "URN", Need.Optional, p[12]);
@@ -196,8 +210,8 @@ internal static class Ssda903Records
 
     private static string? Upn(ReadOnlySpan<char> raw, FieldReader fr, StringPool pool)
     {
-        var upn = fr.Text(raw, "UPN", Need.Expected, pool);
-        if (upn is not null && !Shapes.IsUpn(upn))
+        var upn = fr.Text(raw, "UPN", Need.Expected, pool, s_isUpn, out var shaped);
+        if (!shaped)
         {
             fr.Report(DiagnosticSeverity.Warning, DiagnosticCodes.UpnFormat, "UPN", upn,
                 "The UPN is not a letter, eleven digits and a digit or letter (nor UN1-UN10); it is kept as supplied.");
@@ -208,8 +222,8 @@ internal static class Ssda903Records
 
     private static string? Postcode(ReadOnlySpan<char> raw, string column, FieldReader fr, StringPool pool)
     {
-        var postcode = fr.Text(raw, column, Need.Optional, pool);
-        if (postcode is not null && !Shapes.IsPostcode(postcode))
+        var postcode = fr.Text(raw, column, Need.Optional, pool, s_isPostcode, out var shaped);
+        if (!shaped)
         {
             fr.Report(DiagnosticSeverity.Warning, DiagnosticCodes.PostcodeFormat, column, postcode,
                 "The postcode does not have the shape of a UK postcode; it is kept as supplied.");

@@ -8,10 +8,12 @@ namespace ChildrensSocialCare.Indicators.Formats;
 internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
 {
     private readonly HashSet<string> _headerChildren = new(StringComparer.Ordinal);
-    // Where each episode was read (parallel to Records.Episodes), for the check against the header at the end: a small
-    // struct per episode is cheaper than a dictionary of children kept up to date on every row.
-    private readonly List<EpisodeLocation> _episodeLocations = [];
-    private readonly List<string> _locationSources = [];
+    // Where each episode was read, for the check against the header at the end (parallel to Records.Episodes): its
+    // line, four bytes per episode; the file, one entry per run of episodes from one file; and, for XML only, the
+    // element. Cheaper than a dictionary of children kept up to date on every row.
+    private readonly List<int> _episodeLines = [];
+    private readonly List<(int FirstEpisode, string Source)> _episodeSources = [];
+    private List<string?>? _episodeElements;
     private readonly Dictionary<(string Table, string Child), long?> _onePerChild = [];
     private readonly Dictionary<string, string> _tableSources = new(StringComparer.Ordinal);
     private readonly List<string> _sources = [];
@@ -74,18 +76,40 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
 
     public void AddEpisode(LookedAfterEpisode episode, FieldReader fr)
     {
+        var index = Records.Episodes.Count;
         Records.Episodes.Add(episode);
-        if (_locationSources.Count == 0 || !ReferenceEquals(_locationSources[^1], fr.Source))
+        if (_episodeSources.Count == 0 || !ReferenceEquals(_episodeSources[^1].Source, fr.Source))
         {
-            _locationSources.Add(fr.Source);
+            _episodeSources.Add((index, fr.Source));
         }
 
-        _episodeLocations.Add(new EpisodeLocation(_locationSources.Count - 1, (int)(fr.Line ?? 0), fr.Element?.Path));
+        _episodeLines.Add((int)(fr.Line ?? 0));
+        if (fr.Element is { } element)
+        {
+            _episodeElements ??= [];
+            while (_episodeElements.Count < index)
+            {
+                _episodeElements.Add(null);
+            }
+
+            _episodeElements.Add(element.Path);
+        }
+
         if (LatestStart is not { } latest || episode.Start > latest)
         {
             LatestStart = episode.Start;
         }
     }
+
+    // The file an episode was read from: the last run that starts at or before it.
+    private string EpisodeSource(int index)
+    {
+        var run = _episodeSources.BinarySearch((index, ""), s_byFirstEpisode);
+        return _episodeSources[run >= 0 ? run : ~run - 1].Source;
+    }
+
+    private static readonly Comparer<(int FirstEpisode, string Source)> s_byFirstEpisode =
+        Comparer<(int FirstEpisode, string Source)>.Create((a, b) => a.FirstEpisode.CompareTo(b.FirstEpisode));
 
     // UASC, OC2, OC3, AD1 and previous permanence hold one row per child in a return.
     public void CheckOnePerChild(string table, string child, FieldReader fr)
@@ -168,13 +192,13 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
                 var child = Records.Episodes[i].ChildId;
                 if (!_headerChildren.Contains(child) && reported.Add(child))
                 {
-                    var where = _episodeLocations[i];
+                    var line = _episodeLines[i];
                     findings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.Ssda903ChildNotInHeader,
                         "The episode's child is not in the return's header table, so the child has no date of birth or sex from this return.")
                     {
-                        Source = _locationSources[where.Source],
-                        Line = where.Line > 0 ? where.Line : null,
-                        Element = where.Element,
+                        Source = EpisodeSource(i),
+                        Line = line > 0 ? line : null,
+                        Element = _episodeElements is { } elements && i < elements.Count ? elements[i] : null,
                         Column = "CHILD",
                         Value = child,
                         ChildId = child,
@@ -226,5 +250,3 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
         }
     }
 }
-
-internal readonly record struct EpisodeLocation(int Source, int Line, string? Element);

@@ -97,15 +97,8 @@ internal sealed class Ssda903XmlReader
         XmlTreeNode? reading = null;
         try
         {
-            reader.MoveToContent();
-            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "EXPSSDA903")
+            if (!walker.StartsWithRoot("EXPSSDA903", "an SSDA903 XML return", _findings, _source))
             {
-                _findings.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.XmlRootUnexpected,
-                    $"The root element is <{reader.LocalName}>, not <EXPSSDA903>: this is not an SSDA903 XML return. Nothing is read.")
-                {
-                    Source = _source,
-                    Line = walker.LineNumber,
-                });
                 return;
             }
 

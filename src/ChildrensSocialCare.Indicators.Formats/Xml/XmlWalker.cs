@@ -15,6 +15,24 @@ internal sealed class XmlWalker(XmlReader reader, XmlShape shape, FieldReader fi
     // The reader is on the container's start tag. For each child element, take(name) either consumes it (leaving the
     // reader on its end tag, or on it when empty) and returns true, or returns false to skip it. Returns with the reader
     // on the container's end tag.
+    // Moves to the document element and checks that it is the format's root; otherwise reports that nothing is read.
+    public bool StartsWithRoot(string root, string format, Findings findings, string source)
+    {
+        Reader.MoveToContent();
+        if (Reader.NodeType == XmlNodeType.Element && Reader.LocalName == root)
+        {
+            return true;
+        }
+
+        findings.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.XmlRootUnexpected,
+            $"The root element is <{Reader.LocalName}>, not <{root}>: this is not {format}. Nothing is read.")
+        {
+            Source = source,
+            Line = LineNumber,
+        });
+        return false;
+    }
+
     public void Children(XmlTreeNode container, Func<string, bool> take)
     {
         if (Reader.IsEmptyElement)

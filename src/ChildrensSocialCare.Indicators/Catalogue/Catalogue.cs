@@ -81,6 +81,7 @@ public static class Catalogue
             [
                 "Measured from the assessment start (DfE C2 duration) by default; option MeasureFrom = Referral measures from the episode's CINreferralDate (Working Together's wording).",
                 "Assessments authorised before they started are left out of the percentage (not of the rate) and listed.",
+                "A record with a date outside the working-day calendar's coverage is left out and listed, and the result carries a diagnostic saying how many.",
             ],
             [nameof(EvaluationOptions.AssessmentsMeasureFrom), nameof(EvaluationOptions.Calendar)], AssessmentIndicators.Within45WorkingDays),
 
@@ -129,7 +130,10 @@ public static class Catalogue
 
         new("cla-rate", "Children looked after at period end per 10,000", IndicatorFamily.LookedAfter, Unit.RatePer10000, 0, Polarity.Context, MeasureKind.Snapshot,
             "Distinct children with an SSDA903 episode open at the period end", "Population aged 0-17", ["DfE A1"], Ssda903,
-            ["Episodes with legal status V3 or V4 (agreed series of short-term breaks) are ignored entirely."],
+            [
+                "Episodes with legal status V3 or V4 (agreed series of short-term breaks) are ignored entirely.",
+                "An episode with no end date stays open even when another episode of the child follows it (only REC X1 joins episodes; the data set reports it).",
+            ],
             [nameof(EvaluationOptions.Population)], LookedAfterIndicators.Rate),
 
         new("cla-3plus-placements", "Looked after at period end with 3 or more placements during the period", IndicatorFamily.LookedAfter, Unit.Percentage, 0, Polarity.LowerIsBetter, MeasureKind.Snapshot,
@@ -139,6 +143,8 @@ public static class Catalogue
                 "A placement is a spell with one carer: RNE P or B starts one; L, T and U continue it; temporary placements (T0-T4) and the return from one never start one.",
                 "The placement current at the period start counts, and so do placements of an earlier period of care that overlap the period.",
                 "V3 and V4 episodes are ignored.",
+                "RNE S within a chain of episodes starts a placement; a blank or unknown RNE continues the current one.",
+                "Episodes with the same DECOM and DEC are ordered with an X1 ending first, then by their codes, so the result never depends on input order.",
             ],
             [nameof(EvaluationOptions.PlacementChange)], LookedAfterIndicators.ThreeOrMorePlacements),
 
@@ -149,7 +155,8 @@ public static class Catalogue
             [
                 "A period of care is a chain of episodes joined by REC X1 on the same day.",
                 "A child placed for adoption with their foster carer (RNE T or U) stays in the same placement.",
-                "Age is taken from the header DOB, falling back to the OC3 DOB.",
+                "Age is taken from the header DOB, falling back to the OC3 DOB; where rows disagree, the earliest date is used.",
+                "The current period of care and placement are those of the episode open at the period end.",
             ],
             [nameof(EvaluationOptions.PlacementChange)], LookedAfterIndicators.LongTermStability),
 
@@ -158,7 +165,7 @@ public static class Catalogue
             "OC3 rows aged 19, 20 or 21 on their birthday in the period, excluding IN_TOUCH DIED and RHOM", ["NI 147", "DfE F"], Ssda903 + ", care leavers",
             [
                 "0, blank and invalid ACCOM codes are \"no information\" and stay in the denominator.",
-                "The latest birthday in the period counts; a row of a known collection year describes a birthday in that year.",
+                "The latest birthday in the period counts; a row of a known collection year (its own, or its return's) describes a birthday in that year.",
             ],
             [nameof(EvaluationOptions.CareLeaverAges)], CareLeaverIndicators.SuitableAccommodation),
 

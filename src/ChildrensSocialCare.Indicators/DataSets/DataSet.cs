@@ -27,7 +27,7 @@ public sealed partial class DataSet
         _diagnostics = [];
         var ordered = ReturnMerger.Order(returns);
 
-        var children = ReturnMerger.Merge(ordered, r => r.Children, c => c.Id.Trim());
+        var children = MergeChildren(ordered);
         var referrals = ReturnMerger.Merge(ordered, r => r.CinEpisodes, e => (e.ChildId.Trim(), e.ReferralDate));
         var assessments = ReturnMerger.MergeByIdOrDate(ordered, r => r.Assessments, a => a.ChildId, a => a.Id, a => a.StartDate);
         var legacy = ReturnMerger.Merge(ordered, r => r.LegacyAssessments, a => (a.ChildId.Trim(), a.Kind, a.StartDate));
@@ -71,6 +71,7 @@ public sealed partial class DataSet
         Care = new CareTable(episodes, Ids, _diagnostics);
         CareLeavers = new CareLeaverTable(careLeavers, Ids, ChildTable.DateOfBirthOf);
         FindPlanOverlaps();
+        FindEpisodesMissingFromNextReturn(ordered);
         Diagnostics = new ReadOnlyCollection<Diagnostic>(_diagnostics);
     }
 
@@ -231,6 +232,86 @@ public sealed partial class DataSet
 
     // An OC3 row without its own collection year belongs to its return's (specification 1.5 matches OC3 rows by child
     // and collection year), so the same young person's rows from two years' returns stay two rows.
+    // A child appears in several returns (an SSDA903 header and a CIN census of the same year, or consecutive years).
+    // The latest return's row wins, and what it did not record is taken from earlier rows, latest first: a CIN census
+    // child has no MOTHER, an SSDA903 header no disabilities.
+    private static Child[] MergeChildren(IReadOnlyList<RecordSet> ordered)
+    {
+        var latest = ReturnMerger.Merge(ordered, r => r.Children, c => c.Id.Trim());
+        if (ordered.Count == 1)
+        {
+            return latest;
+        }
+
+        var history = new Dictionary<string, List<Child>>(StringComparer.Ordinal);
+        for (var r = ordered.Count - 1; r >= 0; r--)
+        {
+            foreach (var child in ordered[r].Children)
+            {
+                var id = child.Id.Trim();
+                if (!history.TryGetValue(id, out var rows))
+                {
+                    history[id] = rows = [];
+                }
+
+                rows.Add(child);
+            }
+        }
+
+        for (var i = 0; i < latest.Length; i++)
+        {
+            foreach (var earlier in history[latest[i].Id.Trim()])
+            {
+                latest[i] = Fill(latest[i], earlier);
+            }
+        }
+
+        return latest;
+    }
+
+    private static Child Fill(Child c, Child other) => ReferenceEquals(c, other) ? c : c with
+    {
+        DateOfBirth = c.DateOfBirth ?? other.DateOfBirth,
+        Sex = c.Sex.IsEmpty ? other.Sex : c.Sex,
+        Ethnicity = c.Ethnicity ?? other.Ethnicity,
+        Upn = c.Upn ?? other.Upn,
+        FormerUpn = c.FormerUpn ?? other.FormerUpn,
+        UpnUnknown = c.UpnUnknown ?? other.UpnUnknown,
+        ExpectedDateOfBirth = c.ExpectedDateOfBirth ?? other.ExpectedDateOfBirth,
+        DateOfDeath = c.DateOfDeath ?? other.DateOfDeath,
+        Disabilities = c.Disabilities.Count == 0 ? other.Disabilities : c.Disabilities,
+        IsMother = c.IsMother ?? other.IsMother,
+        MotherChildDateOfBirth = c.MotherChildDateOfBirth ?? other.MotherChildDateOfBirth,
+    };
+
+    // An episode open at the end of one year's SSDA903 return should be in the next year's return (closed or still
+    // open). When it is missing there it stays open in the data set, which inflates snapshots such as cla-rate: say so.
+    private void FindEpisodesMissingFromNextReturn(IReadOnlyList<RecordSet> ordered)
+    {
+        for (var r = 0; r < ordered.Count; r++)
+        {
+            var year = ordered[r].CollectionYear;
+            var next = year is null ? null : ordered.Skip(r + 1).FirstOrDefault(n => n.CollectionYear == year + 1 && n.Episodes.Count > 0);
+            if (next is null || !ordered[r].Episodes.Any(e => e.End is null))
+            {
+                continue;
+            }
+
+            var inNext = new HashSet<(string, DateOnly)>(next.Episodes.Select(e => (e.ChildId.Trim(), e.Start)));
+            foreach (var e in ordered[r].Episodes.Where(e => e.End is null && !inNext.Contains((e.ChildId.Trim(), e.Start))))
+            {
+                _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "episodes.missing-from-next-return",
+                    $"An episode open at the end of the {year} return is not in the {year + 1} return; it is treated as still open.")
+                {
+                    ChildId = e.ChildId,
+                    Column = "DECOM",
+                    Value = e.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    Source = ordered[r].Source,
+                });
+            }
+        }
+    }
+
     private static List<CareLeaverOutcome> CareLeaverOutcomesOfReturn(RecordSet r) => r.CollectionYear is not { } year
         ? r.CareLeaverOutcomes
         : r.CareLeaverOutcomes.ConvertAll(o => o.CollectionYear is null ? o with { CollectionYear = year } : o);

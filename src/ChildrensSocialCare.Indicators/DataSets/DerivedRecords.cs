@@ -10,7 +10,13 @@ namespace ChildrensSocialCare.Indicators;
 /// <param name="End">The DEC of its last episode; <c>null</c> while the child is still looked after.</param>
 /// <param name="Episodes">Its episodes in order (short breaks excluded).</param>
 /// <param name="EndedInAdoption">Whether the last episode ended with adoption (REC E11 or E12).</param>
-public sealed record PeriodOfCare(string ChildId, DateOnly Start, DateOnly? End, IReadOnlyList<LookedAfterEpisode> Episodes, bool EndedInAdoption);
+public sealed record PeriodOfCare(string ChildId, DateOnly Start, DateOnly? End, IReadOnlyList<LookedAfterEpisode> Episodes, bool EndedInAdoption)
+{
+    private readonly IReadOnlyList<LookedAfterEpisode> _episodes = ValueList<LookedAfterEpisode>.From(Episodes);
+
+    /// <summary>Its episodes in order (short breaks excluded), compared by content.</summary>
+    public IReadOnlyList<LookedAfterEpisode> Episodes { get => _episodes; init => _episodes = ValueList<LookedAfterEpisode>.From(value); }
+}
 
 /// <summary>
 /// A placement: a spell with one carer within a period of care, covering the half-open span <c>[Start, End)</c>.
@@ -20,4 +26,10 @@ public sealed record PeriodOfCare(string ChildId, DateOnly Start, DateOnly? End,
 /// <param name="End">The DECOM of the episode that started the next placement, or the end of the period of care;
 /// <c>null</c> while current.</param>
 /// <param name="Episodes">Its episodes in order, including temporary placements within it.</param>
-public sealed record Placement(string ChildId, DateOnly Start, DateOnly? End, IReadOnlyList<LookedAfterEpisode> Episodes);
+public sealed record Placement(string ChildId, DateOnly Start, DateOnly? End, IReadOnlyList<LookedAfterEpisode> Episodes)
+{
+    private readonly IReadOnlyList<LookedAfterEpisode> _episodes = ValueList<LookedAfterEpisode>.From(Episodes);
+
+    /// <summary>Its episodes in order, including temporary placements within it, compared by content.</summary>
+    public IReadOnlyList<LookedAfterEpisode> Episodes { get => _episodes; init => _episodes = ValueList<LookedAfterEpisode>.From(value); }
+}

@@ -28,7 +28,8 @@ public sealed record Comparator(string IndicatorId, string Name, ComparatorKind 
     /// (<c>england</c>, <c>region</c>, <c>statistical-neighbours</c>, <c>other</c>), <c>value</c>, <c>source</c> and
     /// <c>year</c>.
     /// </summary>
-    /// <exception cref="FormatException">The JSON is malformed or a comparator lacks a field.</exception>
+    /// <exception cref="FormatException">The JSON is malformed, a comparator lacks a field or has a value of the wrong
+    /// kind, or names an indicator that is not in the <see cref="Catalogue"/>.</exception>
     public static IReadOnlyList<Comparator> ReadJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -39,7 +40,11 @@ public sealed record Comparator(string IndicatorId, string Name, ComparatorKind 
         }
         catch (JsonException e)
         {
-            throw new FormatException($"Comparators: {e.Message}", e);
+            // The serializer's message names .NET types; say where, in the JSON's terms.
+            var where = e.Path is { Length: > 1 } path ? $" at {path}" : "";
+            var line = e.LineNumber is { } n ? $" (line {n + 1})" : "";
+            throw new FormatException(
+                $"Comparators: expected an array of objects with indicatorId, name, kind (england, region, statistical-neighbours, other), value (a number), source and year; the JSON is not of that shape{where}{line}.", e);
         }
 
         var result = new List<Comparator>();
@@ -49,6 +54,11 @@ public sealed record Comparator(string IndicatorId, string Name, ComparatorKind 
             if (c is null || string.IsNullOrWhiteSpace(c.IndicatorId) || string.IsNullOrWhiteSpace(c.Name) || c.Value is null)
             {
                 throw new FormatException($"Comparator {i + 1}: indicatorId, name and value are required.");
+            }
+
+            if (Catalogue.Find(c.IndicatorId) is null)
+            {
+                throw new FormatException($"Comparator {i + 1}: '{c.IndicatorId}' is not an indicator id of the catalogue.");
             }
 
             result.Add(new Comparator(c.IndicatorId.Trim(), c.Name.Trim(), c.Kind ?? ComparatorKind.Other, c.Value.Value,

@@ -45,8 +45,8 @@ internal static class Figures
             return DisclosureControl.Suppressed;
         }
 
-        // A mean's numerator is a total of days, not a count of children.
-        return r.Unit == Indicators.Unit.Days ? Number(r.Numerator) : Group(disclosure.Count(Whole(r.Numerator)));
+        // A mean's numerator is a total of days, not a count of children; posts and days per FTE are not counts either.
+        return r.Unit == Indicators.Unit.Days || !IsWhole(r.Numerator) ? Number(r.Numerator) : Group(disclosure.Count(Whole(r.Numerator)));
     }
 
     // The denominator as shown; empty for a count, whose numerator and denominator are the same number.
@@ -68,7 +68,7 @@ internal static class Figures
         }
 
         // A rate's denominator is the population estimate, published as given.
-        return r.Unit == Indicators.Unit.RatePer10000 ? Number(r.Denominator) : Group(disclosure.Count(Whole(r.Denominator)));
+        return r.Unit == Indicators.Unit.RatePer10000 || !IsWhole(r.Denominator) ? Number(r.Denominator) : Group(disclosure.Count(Whole(r.Denominator)));
     }
 
     public static string Fraction(IndicatorResult r, DisclosureControl? disclosure)
@@ -145,9 +145,10 @@ internal static class Figures
         return d.Label + ": " + count + " (" + share + (d.Unit == Indicators.Unit.Percentage && IsNumber(share) ? "%" : "") + ")";
     }
 
-    // An exact number: whole numbers with thousands separators ("63,597"), others with their significant decimals.
+    // A numerator or denominator as shown: whole numbers exactly, with thousands separators ("63,597"); others (posts,
+    // days per FTE) to at most three decimals, which is all a reader can use. The exact values are in the result.
     public static string Number(decimal value) =>
-        value == decimal.Truncate(value) ? value.ToString("#,0", s_invariant) : value.ToString("#,0.##########", s_invariant);
+        value == decimal.Truncate(value) ? value.ToString("#,0", s_invariant) : value.ToString("#,0.###", s_invariant);
 
     // Thousands separators in a plain invariant number ("12345.6" to "12,345.6"); anything else (a symbol) unchanged.
     public static string Group(string shown)
@@ -199,4 +200,6 @@ internal static class Figures
     }
 
     private static long Whole(decimal value) => decimal.ToInt64(decimal.Truncate(value));
+
+    private static bool IsWhole(decimal value) => value == decimal.Truncate(value);
 }

@@ -75,6 +75,56 @@ public sealed class RecordSet
     /// <summary>Sickness absence.</summary>
     public List<SicknessAbsence> SicknessAbsences { get; } = [];
 
+    /// <summary>
+    /// The part of these records an SSDA903 return holds: episodes, reviews, UASC, OC2, OC3, AD1, decisions to place for
+    /// adoption, previous permanence, missing and social worker episodes, and the header rows of the children who have
+    /// any of them. For writing a return from records that hold more (a synthetic authority, a council's warehouse).
+    /// </summary>
+    public RecordSet Ssda903Part()
+    {
+        var part = new RecordSet { CollectionYear = CollectionYear, Source = Source };
+        part.Episodes.AddRange(Episodes);
+        part.Reviews.AddRange(Reviews);
+        part.UnaccompaniedAsylumSeekers.AddRange(UnaccompaniedAsylumSeekers);
+        part.HealthOutcomes.AddRange(HealthOutcomes);
+        part.CareLeaverOutcomes.AddRange(CareLeaverOutcomes);
+        part.Adoptions.AddRange(Adoptions);
+        part.PlacedForAdoption.AddRange(PlacedForAdoption);
+        part.PreviousPermanence.AddRange(PreviousPermanence);
+        part.MissingEpisodes.AddRange(MissingEpisodes);
+        part.SocialWorkerEpisodes.AddRange(SocialWorkerEpisodes);
+        return part.WithChildrenFrom(this,
+            Episodes.Select(r => r.ChildId), Reviews.Select(r => r.ChildId), UnaccompaniedAsylumSeekers.Select(r => r.ChildId),
+            HealthOutcomes.Select(r => r.ChildId), CareLeaverOutcomes.Select(r => r.ChildId), Adoptions.Select(r => r.ChildId),
+            PlacedForAdoption.Select(r => r.ChildId), PreviousPermanence.Select(r => r.ChildId),
+            MissingEpisodes.Select(r => r.ChildId), SocialWorkerEpisodes.Select(r => r.ChildId));
+    }
+
+    /// <summary>
+    /// The part of these records a CIN census holds: episodes of need with their assessments, section 47 enquiries,
+    /// child protection plans and child in need plans, and the children who have any of them.
+    /// </summary>
+    public RecordSet CinCensusPart()
+    {
+        var part = new RecordSet { CollectionYear = CollectionYear, Source = Source };
+        part.CinEpisodes.AddRange(CinEpisodes);
+        part.Assessments.AddRange(Assessments);
+        part.Section47Enquiries.AddRange(Section47Enquiries);
+        part.ChildProtectionPlans.AddRange(ChildProtectionPlans);
+        part.CinPlans.AddRange(CinPlans);
+        return part.WithChildrenFrom(this,
+            CinEpisodes.Select(r => r.ChildId), Assessments.Select(r => r.ChildId), Section47Enquiries.Select(r => r.ChildId),
+            ChildProtectionPlans.Select(r => r.ChildId), CinPlans.Select(r => r.ChildId));
+    }
+
+    // Adds the children of `source` whose ids appear in any of `childIds`.
+    private RecordSet WithChildrenFrom(RecordSet source, params IEnumerable<string>[] childIds)
+    {
+        var ids = new HashSet<string>(childIds.SelectMany(list => list).Select(id => id.Trim()), StringComparer.Ordinal);
+        Children.AddRange(source.Children.Where(c => ids.Contains(c.Id.Trim())));
+        return this;
+    }
+
     /// <summary>The total number of records of every kind.</summary>
     public int Count =>
         Children.Count + CinEpisodes.Count + Assessments.Count + LegacyAssessments.Count + Section47Enquiries.Count +

@@ -24,6 +24,22 @@ public class DateTextProperties
             return ours == framework && (!ours || actual == expected);
         });
 
+    [Property(MaxTest = 500)]
+    public Property A_date_is_plausible_exactly_when_its_year_is_1900_to_2100() =>
+        Prop.ForAll(Gen.Choose(DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber).Select(DateOnly.FromDayNumber).ToArbitrary(), date =>
+            DateText.IsPlausible(date) == date.Year is >= 1900 and <= 2100);
+
+    [Theory]
+    [InlineData("31/12/1899", false)]
+    [InlineData("01/01/1900", true)]
+    [InlineData("31/12/2100", true)]
+    [InlineData("01/01/2101", false)]
+    public void The_plausible_years_are_1900_to_2100_inclusive(string text, bool plausible)
+    {
+        Assert.True(DateText.TryParse(text, out var date));
+        Assert.Equal(plausible, DateText.IsPlausible(date));
+    }
+
     [Theory]
     [InlineData("31/02/2020", false)]
     [InlineData("29/02/2020", true)]

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ChildrensSocialCare.Indicators.Samples.Tests.Support;
+using ChildrensSocialCare.Indicators.ScorecardCommand;
+
+namespace ChildrensSocialCare.Indicators.Samples.Tests.Readme;
+
+// The README's programs, compiled against the packed packages and run, as a reader who pastes them would.
+[Collection(PackageCollection.Name)]
+[Trait("category", "package")]
+[Trait("category", "readme")]
+public partial class ReadmeProgramTests(PackageFeed feed)
+{
+    private const int DemoChildren = 1_500;
+
+    private static readonly Lazy<string> s_readme = new(() => Markdown.Normalise(File.ReadAllText(Repository.Readme)));
+
+    // Both programs in one project (one build): each README block becomes the body of a static method.
+    private static readonly object s_lock = new();
+    private static Consumer? s_programs;
+
+    [Fact]
+    public void Quick_start_scores_a_folder_of_returns_as_the_scorecard_command_does()
+    {
+        var code = QuickStartCode();
+        var population = long.Parse(PopulationIn().Match(code) is { Success: true } p
+            ? p.Groups[1].Value.Replace("_", "", StringComparison.Ordinal)
+            : throw new InvalidOperationException("The quick start no longer sets EvaluationOptions.Population to a number: update this test."), CultureInfo.InvariantCulture);
+        var year = YearIn().Match(code) is { Success: true } y
+            ? y.Groups[1].Value
+            : throw new InvalidOperationException("The quick start no longer evaluates ReportingPeriod.Year(YYYY): update this test.");
+
+        // The demo authority's returns (synthetic) where the quick start looks for a council's.
+        using var work = new TempFolder("quick-start");
+        var authority = DemoFiles.Authority(DemoChildren);
+        DemoFiles.WriteSsda903Csv(authority, work.Path("returns", "ssda903"));
+        DemoFiles.WriteCinCensus(authority, work.Path("returns", "cin"));
+
+        var run = Programs().Run(work.FullName, "quick-start");
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        // The scorecard command, in-process, on the same files with the same population and year.
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = ScorecardApp.Run(
+            ["--ssda903", work.Path("returns", "ssda903"), "--cin", work.Path("returns", "cin"), "--year", year,
+             "--population", population.ToString(CultureInfo.InvariantCulture), "--format", "json"], stdout, stderr);
+        Assert.True(exit == 0, stderr.ToString());
+        using var json = JsonDocument.Parse(stdout.ToString());
+        var expected = json.RootElement.GetProperty("indicators").EnumerateArray().Select(Line).ToList();
+
+        Assert.Equal(expected, run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(Catalogue.All.Count, expected.Count);
+        Assert.True(run.Stderr.Length == 0, $"The quick start reported errors reading files written by the library's own writers:\n{run.Stderr}");
+    }
+
+    [Fact]
+    public void First_example_prints_the_output_shown_below_it()
+    {
+        var section = Markdown.HeadingSection(s_readme.Value, "A first example");
+        var blocks = Markdown.CodeBlocks(section);
+        var printed = blocks.SkipWhile(b => b.Language != "csharp").Skip(1).FirstOrDefault(b => b.Language == "text");
+        Assert.True(printed.Code is not null, "'A first example' must be a csharp block followed by a text block of what it prints.");
+
+        var run = Programs().Run(Path.GetTempPath(), "first-example");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(printed.Code, run.Stdout);
+    }
+
+    // IndicatorResult.ToString() from the command's JSON: "id: display (numerator / denominator)".
+    private static string Line(JsonElement r) => r.GetProperty("available").GetBoolean()
+        ? $"{r.GetProperty("id").GetString()}: {r.GetProperty("display").GetString()} ({r.GetProperty("numerator").GetDecimal().ToString(CultureInfo.InvariantCulture)} / {r.GetProperty("denominator").GetDecimal().ToString(CultureInfo.InvariantCulture)})"
+        : $"{r.GetProperty("id").GetString()}: not available ({r.GetProperty("reason").GetString()})";
+
+    private static string QuickStartCode()
+    {
+        var blocks = Markdown.CodeBlocks(Markdown.Section(s_readme.Value, "quick-start")).Where(b => b.Language == "csharp").ToList();
+        Assert.True(blocks.Count == 1, $"The quick start must hold exactly one csharp code block; it holds {blocks.Count}.");
+        return blocks[0].Code;
+    }
+
+    private static string FirstExampleCode()
+    {
+        var block = Markdown.CodeBlocks(Markdown.HeadingSection(s_readme.Value, "A first example")).FirstOrDefault(b => b.Language == "csharp");
+        Assert.True(block.Code is not null, "'A first example' has no csharp code block.");
+        return block.Code;
+    }
+
+    private Consumer Programs()
+    {
+        lock (s_lock)
+        {
+            s_programs ??= feed.BuildConsumer("ReadmePrograms", [PackageFeed.Formats], new Dictionary<string, string>
+            {
+                ["Program.cs"] = """
+                    switch (args[0])
+                    {
+                        case "quick-start": QuickStart.Run(); break;
+                        case "first-example": FirstExample.Run(); break;
+                        default: throw new ArgumentException(args[0]);
+                    }
+                    """,
+                ["QuickStart.cs"] = Snippet.AsClass("QuickStart", QuickStartCode()),
+                ["FirstExample.cs"] = Snippet.AsClass("FirstExample", FirstExampleCode()),
+            });
+            return s_programs;
+        }
+    }
+
+    [GeneratedRegex(@"Population\s*=\s*([0-9_]+)")]
+    private static partial Regex PopulationIn();
+
+    [GeneratedRegex(@"ReportingPeriod\.Year\((\d{4})\)")]
+    private static partial Regex YearIn();
+}

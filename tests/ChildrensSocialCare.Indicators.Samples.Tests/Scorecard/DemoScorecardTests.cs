@@ -1,0 +1,84 @@
+using System.Globalization;
+using ChildrensSocialCare.Indicators.Samples.Tests.Support;
+using ChildrensSocialCare.Indicators.ScorecardCommand;
+
+namespace ChildrensSocialCare.Indicators.Samples.Tests.Scorecard;
+
+// The README's first command, `dotnet run --project samples/Scorecard`: the demo authority's scorecard.
+public class DemoScorecardTests
+{
+    // The command with no arguments (the full-size demo), run once in-process for every test here.
+    internal static readonly Lazy<ScorecardRun> NoArguments = new(() => ScorecardRun.Run());
+
+    [Fact]
+    public void No_arguments_prints_an_aligned_scorecard_of_every_catalogue_indicator()
+    {
+        var run = NoArguments.Value.Succeeded();
+        var table = TextTable.Find(run.Stdout, "Indicator");
+
+        Assert.StartsWith("Data: built-in demo authority (synthetic, 20,000 children", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Scorecard: 2014-15 (1 April 2014 to 31 March 2015)", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(["Indicator", "Value", "Unit", "Numerator / denominator", "England"], table.Names);
+        Assert.Equal(Catalogue.All.Select(d => d.Id), table.Rows.Select(r => r[0]));
+        Assert.Empty(table.Misaligned());
+
+        // Numbers are right-aligned: every value ends at its column's last character.
+        var value = table.Columns[table.Column("Value")];
+        Assert.All(table.Lines, line => Assert.NotEqual(' ', line[value.End - 1]));
+        Assert.All(table.Rows, row => Assert.Matches(@"^-?[0-9,]+(\.[0-9]+)?$", row[1]));
+    }
+
+    [Fact]
+    public void No_arguments_shows_the_published_England_figures_and_judges_each_by_polarity()
+    {
+        var table = TextTable.Find(NoArguments.Value.Succeeded().Stdout, "Indicator");
+        var england = ScorecardApp.BuiltInEnglandFigures().ToDictionary(c => c.IndicatorId);
+        var judgements = new List<string>();
+        foreach (var row in table.Rows)
+        {
+            var definition = Catalogue.Get(row[0]);
+            var cell = row[table.Column("England")];
+            if (!england.TryGetValue(definition.Id, out var comparator))
+            {
+                Assert.True(cell.Length == 0, $"{definition.Id} has no England figure, yet shows '{cell}'.");
+                continue;
+            }
+
+            // "23.4 [2013-14] (-1.7) better": the figure at the indicator's precision, its year, the difference and,
+            // unless the indicator is context, the judgement of the two figures as shown.
+            var shown = Rounding.Format(comparator.Value, definition.Decimals);
+            Assert.StartsWith($"{shown} [{comparator.Year}] (", cell, StringComparison.Ordinal);
+            var ours = decimal.Parse(row[1], NumberStyles.Number, CultureInfo.InvariantCulture);
+            var theirs = decimal.Parse(shown, NumberStyles.Number, CultureInfo.InvariantCulture);
+            var expected = definition.Polarity switch
+            {
+                Polarity.Context => "",
+                _ when ours == theirs => "same",
+                Polarity.HigherIsBetter => ours > theirs ? "better" : "worse",
+                _ => ours < theirs ? "better" : "worse",
+            };
+            Assert.True(cell.EndsWith(")" + (expected.Length > 0 ? " " + expected : ""), StringComparison.Ordinal),
+                $"{definition.Id} ({definition.Polarity}): {row[1]} beside England {shown} should read '{expected}': '{cell}'.");
+            judgements.Add(expected);
+        }
+
+        Assert.Equal(england.Count, judgements.Count);
+        Assert.Contains("better", judgements);
+        Assert.Contains("worse", judgements);
+    }
+
+    // The README's command itself, as a process: `dotnet run --project samples/Scorecard` (in the configuration the
+    // tests were built in, without building again: the build of this test project built the sample).
+    [Fact]
+    [Trait("category", "process")]
+    public void Dotnet_run_of_the_sample_prints_the_same_scorecard_as_the_command_in_process()
+    {
+        var run = Dotnet.Run(["run", "--project", Path.Combine("samples", "Scorecard"), "-c", Repository.Configuration, "--no-build"],
+            Repository.Root, TimeSpan.FromMinutes(3));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(NoArguments.Value.Stdout, run.Stdout);
+        // Redirected standard error holds the findings only: no progress display.
+        Assert.Equal(NoArguments.Value.Stderr, run.Stderr);
+    }
+}

@@ -1,0 +1,89 @@
+using ChildrensSocialCare.Indicators.Samples.Tests.Support;
+
+namespace ChildrensSocialCare.Indicators.Samples.Tests.Scorecard;
+
+// Bad arguments, missing files and unreadable data: exactly one line on standard error that says what is wrong,
+// no stack trace, nothing on standard output, and exit code 2 (the usage text: "2 bad arguments, missing or unreadable
+// input").
+public sealed class ErrorTests : IDisposable
+{
+    private readonly TempFolder _files = new("errors");
+
+    public ErrorTests()
+    {
+        Directory.CreateDirectory(_files.Path("empty"));
+        _files.Write("no-returns/notes.txt", "Minutes of the scrutiny panel.\n");
+        // An episodes table whose rows are not SSDA903 episodes: a bad date, a row cut short, control characters.
+        _files.Write("corrupt/SSDA903_2015_episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA1,31/02/2015,S,C2,U1,,\n\u0001\u001b[31mB2,\"unterminated\n");
+        _files.Write("garbage.xml", "this is not XML\n");
+        _files.Write("malformed.json", "{ \"indicatorId\": ");
+        _files.Write("object.json", "{ \"indicatorId\": \"cla-rate\" }");
+    }
+
+    public static TheoryData<string, string> Cases => new()
+    {
+        { "--bogus", "unknown option '--bogus'" },
+        { "--year 20x", "--year '20x' is not a reporting year" },
+        { "--period 2015-04-01..2014-01-01", "--period '2015-04-01..2014-01-01' is not a period" },
+        { "--format xml", "--format 'xml' is not one of table, json, csv" },
+        { "--population -5", "--population '-5' is not a positive whole number" },
+        { "--population", "--population needs a value" },
+        { "--indicators cla-rate,nonsense", "unknown id 'nonsense'" },
+        { "--explain nonsense", "unknown indicator 'nonsense'" },
+        { "--explain cla-rate --publication", "--explain lists children by id, so it cannot be combined with --publication" },
+        { "--explain cla-rate --format csv", "--explain lists children as a table or JSON" },
+        { "--expected {files}/malformed.json", "--expected is only for the verify command" },
+        { "verify", "verify needs --expected" },
+        { "verify --expected {files}/missing.json", "cannot read {files}/missing.json" },
+        { "frobnicate", "unknown command 'frobnicate'" },
+        { "--ssda903", "--ssda903 needs at least one file or folder" },
+        { "--ssda903 {files}/missing", "--ssda903: no such file or folder: {files}/missing" },
+        { "--cin {files}/missing.xml", "--cin: no such file or folder: {files}/missing.xml" },
+        { "--cin {files}/empty", "--cin: no .xml files in {files}/empty" },
+        { "--ssda903 {files}/empty", "no records could be read from the files given" },
+        { "--ssda903 {files}/no-returns", "no records could be read from the files given" },
+        { "--ssda903 {files}/corrupt", "no records could be read from the files given: {files}/corrupt/SSDA903_2015_episodes.csv" },
+        { "--cin {files}/garbage.xml", "The XML is not well formed" },
+        { "--ssda903 {files}/garbage.xml", "no records could be read from the files given: {files}/garbage.xml" },
+        { "--demo-children 300 --compare {files}/missing.json", "--compare: no such file: {files}/missing.json" },
+        { "--demo-children 300 --compare {files}/malformed.json", "--compare {files}/malformed.json: not valid JSON" },
+        { "--demo-children 300 --compare {files}/object.json", "expected a JSON array of comparators" },
+        { "--demo-children 300 --output {files}/missing/out.txt", "cannot write {files}/missing/out.txt" },
+        { "--demo-children 50", "--demo-children '50' is not a whole number from 100 to 1,000,000" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Bad_input_gives_one_line_on_standard_error_and_exit_code_2(string arguments, string message)
+    {
+        var args = arguments.Split(' ').Select(a => a.Replace("{files}", _files.FullName, StringComparison.Ordinal)).ToArray();
+
+        var run = ScorecardRun.Run(args);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Equal("", run.Stdout);
+        var line = Assert.Single(run.StderrLines);
+        Assert.StartsWith("scorecard: ", line, StringComparison.Ordinal);
+        Assert.Contains(message.Replace("{files}", _files.FullName, StringComparison.Ordinal), line, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ChildrensSocialCare.", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(line, char.IsControl);
+    }
+
+    [Fact]
+    public void Unreadable_rows_beside_readable_ones_are_findings_on_standard_error_and_the_scorecard_is_still_printed()
+    {
+        var authority = DemoFiles.Authority(300);
+        var folder = _files.Path("mixed");
+        DemoFiles.WriteSsda903Csv(authority, folder);
+        File.AppendAllText(Path.Combine(folder, "SSDA903_2015_episodes.csv"), "X9,31/02/2015,S,C2,U1,,\n");
+
+        var run = ScorecardRun.Run("--ssda903", folder, "--population", "1000", "--format", "csv");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(run.StderrLines, l => l.Contains("SSDA903_2015_episodes.csv", StringComparison.Ordinal) && l.Contains("[error ", StringComparison.Ordinal));
+        Assert.Contains("finding(s) about the input", run.Stderr, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _files.Dispose();
+}
