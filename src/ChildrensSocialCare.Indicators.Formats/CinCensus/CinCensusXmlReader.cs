@@ -98,7 +98,7 @@ internal sealed class CinCensusXmlReader
                 return;
             }
 
-            root = new XmlTreeNode("Message", null, 1, walker.LineNumber);
+            root = XmlTreeNode.Container("Message", null, walker.LineNumber);
             walker.Children(root, name =>
             {
                 switch (name)
@@ -107,7 +107,7 @@ internal sealed class CinCensusXmlReader
                         Header(walker.Subtrees.Read(root));
                         return true;
                     case "Children":
-                        var children = root.AddChild("Children", walker.LineNumber);
+                        var children = XmlTreeNode.Container("Children", root, walker.LineNumber);
                         walker.Children(children, childName =>
                         {
                             if (childName != "Child")

@@ -102,7 +102,7 @@ internal sealed class Ssda903XmlReader
                 return;
             }
 
-            root = new XmlTreeNode("EXPSSDA903", null, 1, walker.LineNumber);
+            root = XmlTreeNode.Container("EXPSSDA903", null, walker.LineNumber);
             builder.AddTable("header", _source, _findings);
             walker.Children(root, name =>
             {

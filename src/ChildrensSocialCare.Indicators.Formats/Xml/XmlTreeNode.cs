@@ -1,10 +1,11 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ChildrensSocialCare.Indicators.Formats;
 
 // One element of a record's subtree, read by XmlSubtreeReader: its name, text, children, position and line. A record
 // (a CIN census Child, an SSDA903 CHILD) is read into a small tree, mapped to records, then dropped.
-internal sealed class XmlTreeNode(string name, XmlTreeNode? parent, int index, int line)
+internal sealed class XmlTreeNode(string name, XmlTreeNode? parent, int index, int line, bool retainsChildren = true)
 {
     // Record-like elements that repeat; their paths always carry a position, as in /Message/Children/Child[3].
     private static readonly HashSet<string> s_repeating = new(StringComparer.Ordinal)
@@ -15,6 +16,10 @@ internal sealed class XmlTreeNode(string name, XmlTreeNode? parent, int index, i
 
     private StringBuilder? _text;
     private List<XmlTreeNode>? _children;
+
+    // A container that streams its records (the document root, Children) keeps only how many of each name it has
+    // seen, so that a document of any size is read in the memory of one record and in time linear in its length.
+    private Dictionary<string, int>? _seen;
 
     public string Name { get; } = name;
 
@@ -38,11 +43,35 @@ internal sealed class XmlTreeNode(string name, XmlTreeNode? parent, int index, i
         ? "/" + Name
         : Parent.Path + "/" + Name + (Index > 1 || s_repeating.Contains(Name) ? $"[{Index}]" : "");
 
-    public XmlTreeNode AddChild(string childName, int childLine)
+    // A node whose children are read, mapped and dropped one at a time: its Children stay empty.
+    public static XmlTreeNode Container(string name, XmlTreeNode? parent, int line) =>
+        parent is null ? new(name, null, 1, line, retainsChildren: false) : parent.Add(name, line, childRetainsChildren: false);
+
+    public XmlTreeNode AddChild(string childName, int childLine) => Add(childName, childLine, childRetainsChildren: true);
+
+    private XmlTreeNode Add(string childName, int childLine, bool childRetainsChildren)
     {
-        _children ??= [];
+        var node = new XmlTreeNode(childName, this, NextIndex(childName), childLine, childRetainsChildren);
+        if (retainsChildren)
+        {
+            (_children ??= []).Add(node);
+        }
+
+        return node;
+    }
+
+    // The 1-based position the next child named childName takes among its namesakes.
+    private int NextIndex(string childName)
+    {
+        if (!retainsChildren)
+        {
+            _seen ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_seen, childName, out _);
+            return ++seen;
+        }
+
         var index = 1;
-        foreach (var c in _children)
+        foreach (var c in _children ?? [])
         {
             if (string.Equals(c.Name, childName, StringComparison.Ordinal))
             {
@@ -50,9 +79,7 @@ internal sealed class XmlTreeNode(string name, XmlTreeNode? parent, int index, i
             }
         }
 
-        var node = new XmlTreeNode(childName, this, index, childLine);
-        _children.Add(node);
-        return node;
+        return index;
     }
 
     public void AppendText(string value) => (_text ??= new StringBuilder()).Append(value);

@@ -54,7 +54,7 @@ internal sealed class XmlWalker(XmlReader reader, XmlShape shape, FieldReader fi
                     else
                     {
                         fields.Begin(null, container);
-                        shape.Ignored(new XmlTreeNode(name, container, 1, LineNumber), fields);
+                        shape.Ignored(container.AddChild(name, LineNumber), fields);
                         Reader.Skip();
                         if (Reader.EOF)
                         {
