@@ -44,24 +44,12 @@ internal static class PeerQueries
         ["assessments-rate"] = Rate($"SELECT count(*) AS c FROM main.assessments WHERE auth_date {InPeriod}"),
 
         // Authorised in the period and not before the start (a calendar comparison); within 45 working days.
-        ["assessments-45wd"] = Percentage($"""
-            SELECT count(*) FILTER (WHERE wa.n - ws.n <= 45) AS num, count(*) AS den
-            FROM main.assessments a
-            JOIN main.working_days ws ON ws.day = a.start_date
-            JOIN main.working_days wa ON wa.day = a.auth_date
-            WHERE a.auth_date {InPeriod} AND a.auth_date >= a.start_date
-            """),
+        ["assessments-45wd"] = WithinWorkingDays("assessments", "start_date", "auth_date", 45),
 
         // ------------------------------------------------------------------------------------------ section 47, CIN
         ["s47-rate"] = Rate($"SELECT count(*) AS c FROM main.s47 WHERE start_date {InPeriod}"),
 
-        ["icpc-15wd"] = Percentage($"""
-            SELECT count(*) FILTER (WHERE wc.n - ws.n <= 15) AS num, count(*) AS den
-            FROM main.s47 s
-            JOIN main.working_days ws ON ws.day = s.start_date
-            JOIN main.working_days wc ON wc.day = s.icpc
-            WHERE s.icpc {InPeriod} AND s.icpc >= s.start_date
-            """),
+        ["icpc-15wd"] = WithinWorkingDays("s47", "start_date", "icpc", 15),
 
         ["cin-rate"] = Rate("SELECT count(DISTINCT child) AS c FROM main.referrals WHERE ref_date <= {pe} AND (closure IS NULL OR closure > {pe})"),
 
@@ -147,14 +135,18 @@ internal static class PeerQueries
 
     private static string Percentage(string counts) => $"SELECT num, den, pct(num, den) AS val FROM ({counts})";
 
-    // Completed in the period and not before the start; within the limit in working days.
-    private static string LegacyTimeliness(string kind, int limit) => Percentage($"""
-        SELECT count(*) FILTER (WHERE wc.n - ws.n <= {limit}) AS num, count(*) AS den
-        FROM main.legacy_assessments a
-        JOIN main.working_days ws ON ws.day = a.start_date
-        JOIN main.working_days wc ON wc.day = a.completed
-        WHERE a.kind = '{kind}' AND a.completed {InPeriod} AND a.completed >= a.start_date
+    // Ended (completed, authorised, conferenced) in the period and not before the start (a calendar comparison); within
+    // the limit in working days. The condition, when given, selects the rows of the table.
+    private static string WithinWorkingDays(string table, string start, string end, int limit, string condition = "TRUE") => Percentage($"""
+        SELECT count(*) FILTER (WHERE we.n - ws.n <= {limit}) AS num, count(*) AS den
+        FROM main.{table} t
+        JOIN main.working_days ws ON ws.day = t.{start}
+        JOIN main.working_days we ON we.day = t.{end}
+        WHERE {condition} AND t.{end} {InPeriod} AND t.{end} >= t.{start}
         """);
+
+    private static string LegacyTimeliness(string kind, int limit) =>
+        WithinWorkingDays("legacy_assessments", "start_date", "completed", limit, $"t.kind = '{kind}'");
 
     private static string ChildSeen(string flag) => Percentage($"""
         SELECT count(*) FILTER (WHERE {flag}) AS num, count(*) AS den

@@ -55,7 +55,7 @@ public abstract class XmlReadingBenchmarks
     public int Children { get; set; }
 
     /// <summary>The sizes of this run, up to 100,000 children. Reading time is linear in the file (the MB/s column), so
-    /// 100,000 children show the throughput; the CIN census of a million children would be a 600 MB file.</summary>
+    /// 100,000 children show the throughput; the CIN census of a million children is a file of about 280 MB.</summary>
     public static IEnumerable<int> Sizes => BenchmarkSizes.UpTo(100_000);
 
     /// <summary>The input file.</summary>

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using ChildrensSocialCare.Indicators.Benchmarks.Infrastructure;
-using ChildrensSocialCare.Indicators.Benchmarks.Peer;
 using ChildrensSocialCare.Indicators.Tests.Oracle;
 
 namespace ChildrensSocialCare.Indicators.Benchmarks.Scorecards;
@@ -12,26 +11,10 @@ namespace ChildrensSocialCare.Indicators.Benchmarks.Scorecards;
 /// only, whatever <see cref="BenchmarkSizes"/> says.
 /// </summary>
 [MemoryDiagnoser]
-public class ReferenceBenchmarks
+public class ReferenceBenchmarks : PeerBenchmarks
 {
-    private Workload _workload = null!;
-    private DuckDbPeer _peer = null!;
-
-    /// <summary>The number of children: 10,000.</summary>
-    [Params(BenchmarkSizes.Small)]
-    public int Children { get; set; }
-
-    /// <summary>Generates the authority, builds the data set and loads DuckDB.</summary>
-    [GlobalSetup]
-    public void Setup()
-    {
-        _workload = Workload.Create(Children);
-        _peer = DuckDbPeer.Load(_workload.Authority.Records, _workload.EvaluationOptions.Calendar);
-    }
-
-    /// <summary>Closes DuckDB.</summary>
-    [GlobalCleanup]
-    public void Cleanup() => _peer.Dispose();
+    /// <summary>10,000 children only.</summary>
+    public override IEnumerable<int> Sizes => [BenchmarkSizes.Small];
 
     /// <summary>The reference implementation, every indicator in turn over the record set.</summary>
     [Benchmark(Baseline = true, Description = "Reference (LINQ)")]
@@ -40,7 +23,7 @@ public class ReferenceBenchmarks
         var available = 0;
         foreach (var id in ReferenceIndicators.Ids)
         {
-            if (ReferenceIndicators.Evaluate(id, _workload.Authority.Records, Workload.Period, _workload.EvaluationOptions).IsAvailable)
+            if (ReferenceIndicators.Evaluate(id, Loaded.Authority.Records, Workload.Period, Loaded.EvaluationOptions).IsAvailable)
             {
                 available++;
             }
@@ -51,9 +34,9 @@ public class ReferenceBenchmarks
 
     /// <summary>DuckDB: one query per indicator over the base and derived tables.</summary>
     [Benchmark(Description = "DuckDB, derived tables")]
-    public int DuckDbQueries() => _peer.Scorecard(Workload.Period, _workload.Population).Count;
+    public int DuckDbQueries() => Peer.Scorecard(Workload.Period, Loaded.Population).Count;
 
     /// <summary>The engine.</summary>
     [Benchmark(Description = "Engine")]
-    public Scorecard Engine() => _workload.Data.Scorecard(Workload.Period, _workload.EvaluationOptions);
+    public Scorecard Engine() => Loaded.Data.Scorecard(Workload.Period, Loaded.EvaluationOptions);
 }

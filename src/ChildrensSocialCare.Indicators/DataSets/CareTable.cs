@@ -18,7 +18,7 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
         End = Column(r => Day.OrOpen(r.End));
         ShortBreak = Flags(r => r.LegalStatus.IsShortBreak);
         EpisodeChildren = [.. Child.Distinct()];
-        ByEnd = new DateIndex(End);
+        Adoptions = new DateIndex(AdoptionEnds());
         BuildPeriodsOfCare();
         CarerChange = new PlacementTable(this, PlacementChange.CarerChange);
     }
@@ -35,8 +35,9 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
     // The children with at least one episode, in index order: the only ones a looked-after indicator need visit.
     public int[] EpisodeChildren { get; }
 
-    // Ended episodes by DEC.
-    public DateIndex ByEnd { get; }
+    // The episodes that ended in adoption (REC E11, E12; not short breaks), by DEC: a few in every hundred episodes,
+    // so adoption-entry-to-placement-days visits its period's adoptions only.
+    public DateIndex Adoptions { get; }
 
     // Periods of care: maximal chains of episodes joined by REC X1 on the same day. PocFirst and PocLast are episode
     // rows; short breaks inside the range are skipped.
@@ -64,6 +65,17 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
         PlacementChange.CarerChange => CarerChange,
         _ => _anyPlacementChange ??= new PlacementTable(this, PlacementChange.AnyPlacementChange),
     };
+
+    private int[] AdoptionEnds()
+    {
+        var ends = new int[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            ends[i] = !ShortBreak[i] && Records[i].ReasonEnded.IsAdoption ? End[i] : Day.None;
+        }
+
+        return ends;
+    }
 
     private void BuildPeriodsOfCare()
     {

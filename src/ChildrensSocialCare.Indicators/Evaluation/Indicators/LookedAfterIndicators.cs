@@ -124,13 +124,8 @@ internal static class LookedAfterIndicators
         var care = c.Data.Care;
         var placements = care.CarerChange;
         var days = new List<long>();
-        foreach (var i in care.ByEnd.InPeriod(c, tableOrder: x is not null))
+        foreach (var i in care.Adoptions.InPeriod(c, tableOrder: x is not null))
         {
-            if (care.ShortBreak[i] || !care.Records[i].ReasonEnded.IsAdoption)
-            {
-                continue;
-            }
-
             var poc = care.EpisodePoc[i];
             var placementStart = placements.Start[placements.EpisodePlacement[i]];
             days.Add(placementStart - care.PocStart[poc]);
