@@ -17,6 +17,8 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
         Start = Column(r => Day.Of(r.Start));
         End = Column(r => Day.OrOpen(r.End));
         ShortBreak = Flags(r => r.LegalStatus.IsShortBreak);
+        EpisodeChildren = [.. Child.Distinct()];
+        Adoptions = new DateIndex(AdoptionEnds());
         BuildPeriodsOfCare();
         CarerChange = new PlacementTable(this, PlacementChange.CarerChange);
     }
@@ -29,6 +31,13 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
 
     // Legal status V3 or V4: ignored entirely by every looked-after indicator.
     public bool[] ShortBreak { get; }
+
+    // The children with at least one episode, in index order: the only ones a looked-after indicator need visit.
+    public int[] EpisodeChildren { get; }
+
+    // The episodes that ended in adoption (REC E11, E12; not short breaks), by DEC: a few in every hundred episodes,
+    // so adoption-entry-to-placement-days visits its period's adoptions only.
+    public DateIndex Adoptions { get; }
 
     // Periods of care: maximal chains of episodes joined by REC X1 on the same day. PocFirst and PocLast are episode
     // rows; short breaks inside the range are skipped.
@@ -56,6 +65,17 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
         PlacementChange.CarerChange => CarerChange,
         _ => _anyPlacementChange ??= new PlacementTable(this, PlacementChange.AnyPlacementChange),
     };
+
+    private int[] AdoptionEnds()
+    {
+        var ends = new int[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            ends[i] = !ShortBreak[i] && Records[i].ReasonEnded.IsAdoption ? End[i] : Day.None;
+        }
+
+        return ends;
+    }
 
     private void BuildPeriodsOfCare()
     {

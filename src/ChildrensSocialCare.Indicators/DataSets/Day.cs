@@ -19,4 +19,9 @@ internal static class Day
     public static DateOnly? ToNullableDate(int day) => day is None or Open ? null : DateOnly.FromDayNumber(day);
 
     public static int AddMonths(int day, int months) => DateOnly.FromDayNumber(day).AddMonths(months).DayNumber;
+
+    // AddMonths for a boundary computed ahead of time for every row: past 31 December 9999 it is Open, later than
+    // every date, instead of an exception for a record no indicator may ever ask about.
+    public static int AddMonthsOrOpen(int day, int months) =>
+        day > DateOnly.MaxValue.AddMonths(-months).DayNumber ? Open : AddMonths(day, months);
 }

@@ -39,6 +39,7 @@ internal sealed class ReferralTable : Table<CinEpisode>
         Date = Column(r => Day.Of(r.ReferralDate));
         Closure = Column(r => Day.OrOpen(r.ClosureDate));
         Nfa = Flags(r => r.ReferralNfa == true);
+        ByDate = new DateIndex(Date);
 
         // The latest referral of the same child on an earlier day (a same-day referral is not "earlier").
         PreviousDate = new int[Count];
@@ -52,6 +53,9 @@ internal sealed class ReferralTable : Table<CinEpisode>
 
             PreviousDate[i] = j >= 0 && Child[j] == Child[i] ? Date[j] : Day.None;
         }
+
+        // re-referrals-12m compares each referral with its previous one plus 12 calendar months, whatever the period.
+        PreviousPlusTwelveMonths = Array.ConvertAll(PreviousDate, d => d == Day.None ? Day.None : Day.AddMonthsOrOpen(d, 12));
     }
 
     public int[] Date { get; }
@@ -60,7 +64,12 @@ internal sealed class ReferralTable : Table<CinEpisode>
 
     public bool[] Nfa { get; }
 
+    public DateIndex ByDate { get; }
+
     public int[] PreviousDate { get; }
+
+    // PreviousDate + 12 calendar months (Day.None without a previous referral).
+    public int[] PreviousPlusTwelveMonths { get; }
 }
 
 internal sealed class AssessmentTable : Table<Assessment>
@@ -71,6 +80,7 @@ internal sealed class AssessmentTable : Table<Assessment>
         Start = Column(r => Day.Of(r.StartDate));
         Authorised = Column(r => Day.OrNone(r.AuthorisationDate));
         Referral = Column(r => Day.OrNone(r.ReferralDate));
+        ByAuthorised = new DateIndex(Authorised);
     }
 
     public int[] Start { get; }
@@ -78,6 +88,8 @@ internal sealed class AssessmentTable : Table<Assessment>
     public int[] Authorised { get; }
 
     public int[] Referral { get; }
+
+    public DateIndex ByAuthorised { get; }
 }
 
 internal sealed class LegacyAssessmentTable : Table<LegacyAssessment>
@@ -90,6 +102,7 @@ internal sealed class LegacyAssessmentTable : Table<LegacyAssessment>
         Completed = Column(r => Day.OrNone(r.CompletionDate));
         Seen = Array.ConvertAll(Records, r => ToFlag(r.ChildSeen));
         SeenAlone = Array.ConvertAll(Records, r => ToFlag(r.ChildSeenAlone));
+        ByCompleted = new DateIndex(Completed);
     }
 
     public AssessmentKind[] Kind { get; }
@@ -103,6 +116,8 @@ internal sealed class LegacyAssessmentTable : Table<LegacyAssessment>
 
     public sbyte[] SeenAlone { get; }
 
+    public DateIndex ByCompleted { get; }
+
     private static sbyte ToFlag(bool? value) => value switch { true => 1, false => 0, null => -1 };
 }
 
@@ -113,11 +128,14 @@ internal sealed class Section47Table : Table<Section47Enquiry>
     {
         Start = Column(r => Day.Of(r.StartDate));
         Conference = Column(r => Day.OrNone(r.InitialConferenceDate));
+        ByStart = new DateIndex(Start);
     }
 
     public int[] Start { get; }
 
     public int[] Conference { get; }
+
+    public DateIndex ByStart { get; }
 }
 
 internal sealed class PlanTable : Table<ChildProtectionPlan>
@@ -128,6 +146,7 @@ internal sealed class PlanTable : Table<ChildProtectionPlan>
         Start = Column(r => Day.Of(r.StartDate));
         End = Column(r => Day.OrOpen(r.EndDate));
         PreviousPlans = Column(r => r.NumberOfPreviousPlans ?? -1);
+        StartPlusTwoYears = Array.ConvertAll(Start, d => Day.AddMonthsOrOpen(d, 24));
 
         // For each plan: whether the child has a plan that started on an earlier day, and the latest end among the
         // plans that started on the latest earlier day (None when none of those has ended).
@@ -170,6 +189,9 @@ internal sealed class PlanTable : Table<ChildProtectionPlan>
 
     public int[] PreviousPlans { get; }
 
+    // Start + 2 calendar years: the boundary of the plan-duration indicators (D7 and the seed's open plans).
+    public int[] StartPlusTwoYears { get; }
+
     public bool[] HasEarlierPlan { get; }
 
     public int[] PreviousPlanStart { get; }
@@ -184,11 +206,14 @@ internal sealed class ContactTable : Table<Contact>
     {
         Date = Column(r => Day.Of(r.Date));
         Outcome = Array.ConvertAll(Records, r => r.Outcome);
+        ByDate = new DateIndex(Date);
     }
 
     public int[] Date { get; }
 
     public ContactOutcome[] Outcome { get; }
+
+    public DateIndex ByDate { get; }
 }
 
 internal sealed class CareLeaverTable : Table<CareLeaverOutcome>
@@ -204,10 +229,24 @@ internal sealed class CareLeaverTable : Table<CareLeaverOutcome>
         }
 
         CollectionYear = Column(r => r.CollectionYear ?? 0);
+
+        OutsideCohort = Flags(r => r.InTouch.ExcludesFromCohort);
+        InTouch = Flags(r => r.InTouch.IsInTouch);
+        SuitableAccommodation = Flags(r => r.Accommodation.IsSuitable);
+        EducationEmploymentTraining = Flags(r => r.Activity.IsEducationEmploymentOrTraining);
     }
 
     public int[] DateOfBirth { get; }
 
     // 0 when unknown.
     public int[] CollectionYear { get; }
+
+    // IN_TOUCH DIED or RHOM.
+    public bool[] OutsideCohort { get; }
+
+    public bool[] InTouch { get; }
+
+    public bool[] SuitableAccommodation { get; }
+
+    public bool[] EducationEmploymentTraining { get; }
 }

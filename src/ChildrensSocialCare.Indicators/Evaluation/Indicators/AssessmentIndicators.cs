@@ -7,15 +7,11 @@ internal static class AssessmentIndicators
     // assessments-rate: single assessments with AssessmentAuthorisationDate in the period.
     public static Tally Rate(EvaluationContext c, ExplanationBuilder? x)
     {
-        var t = c.Data.AssessmentTable;
         long count = 0;
-        for (var i = 0; i < t.Count; i++)
+        foreach (var i in c.Data.AssessmentTable.ByAuthorised.InPeriod(c, tableOrder: x is not null))
         {
-            if (t.Authorised[i] != Day.None && c.InPeriod(t.Authorised[i]))
-            {
-                count++;
-                x?.Numerator(Entries.Assessment(c, i));
-            }
+            count++;
+            x?.Numerator(Entries.Assessment(c, i));
         }
 
         return new Tally(count, 0);
@@ -28,11 +24,12 @@ internal static class AssessmentIndicators
     {
         var t = c.Data.AssessmentTable;
         var fromReferral = c.Options.AssessmentsMeasureFrom == MeasureFrom.Referral;
+        var authorisedColumn = t.Authorised;
         long numerator = 0;
         long denominator = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < authorisedColumn.Length; i++)
         {
-            var authorised = t.Authorised[i];
+            var authorised = authorisedColumn[i];
             if (authorised == Day.None || !c.InPeriod(authorised))
             {
                 continue;
@@ -76,10 +73,11 @@ internal static class AssessmentIndicators
     public static Tally InitialRate(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.LegacyTable;
+        var kind = t.Kind;
         long count = 0;
-        for (var i = 0; i < t.Count; i++)
+        foreach (var i in t.ByCompleted.InPeriod(c, tableOrder: x is not null))
         {
-            if (t.Kind[i] == AssessmentKind.Initial && t.Completed[i] != Day.None && c.InPeriod(t.Completed[i]))
+            if (kind[i] == AssessmentKind.Initial)
             {
                 count++;
                 x?.Numerator(Entries.Legacy(c, i));
@@ -94,12 +92,13 @@ internal static class AssessmentIndicators
     public static IndicatorEvaluator Timeliness(AssessmentKind kind, int limit) => (c, x) =>
     {
         var t = c.Data.LegacyTable;
+        var (kinds, completedColumn) = (t.Kind, t.Completed);
         long numerator = 0;
         long denominator = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < completedColumn.Length; i++)
         {
-            var completed = t.Completed[i];
-            if (t.Kind[i] != kind || completed == Day.None || !c.InPeriod(completed))
+            var completed = completedColumn[i];
+            if (kinds[i] != kind || completed == Day.None || !c.InPeriod(completed))
             {
                 continue;
             }
@@ -135,12 +134,13 @@ internal static class AssessmentIndicators
     {
         var t = c.Data.LegacyTable;
         var flags = alone ? t.SeenAlone : t.Seen;
+        var (kinds, completedColumn) = (t.Kind, t.Completed);
         long numerator = 0;
         long denominator = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < completedColumn.Length; i++)
         {
-            var completed = t.Completed[i];
-            if (t.Kind[i] != AssessmentKind.Initial || completed == Day.None || !c.InPeriod(completed))
+            var completed = completedColumn[i];
+            if (kinds[i] != AssessmentKind.Initial || completed == Day.None || !c.InPeriod(completed))
             {
                 continue;
             }
@@ -166,15 +166,11 @@ internal static class AssessmentIndicators
     // s47-rate: section 47 enquiries with S47ActualStartDate in the period.
     public static Tally Section47Rate(EvaluationContext c, ExplanationBuilder? x)
     {
-        var t = c.Data.Section47;
         long count = 0;
-        for (var i = 0; i < t.Count; i++)
+        foreach (var i in c.Data.Section47.ByStart.InPeriod(c, tableOrder: x is not null))
         {
-            if (c.InPeriod(t.Start[i]))
-            {
-                count++;
-                x?.Numerator(Entries.Section47(c, i));
-            }
+            count++;
+            x?.Numerator(Entries.Section47(c, i));
         }
 
         return new Tally(count, 0);
@@ -186,11 +182,12 @@ internal static class AssessmentIndicators
     public static Tally ConferenceWithin15WorkingDays(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.Section47;
+        var conferenceColumn = t.Conference;
         long numerator = 0;
         long denominator = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < conferenceColumn.Length; i++)
         {
-            var conference = t.Conference[i];
+            var conference = conferenceColumn[i];
             if (conference == Day.None || !c.InPeriod(conference))
             {
                 continue;

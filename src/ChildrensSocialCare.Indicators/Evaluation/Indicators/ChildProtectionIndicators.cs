@@ -44,11 +44,12 @@ internal static class ChildProtectionIndicators
     public static Tally EndedTwoYearsPlus(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.Plans;
+        var end = t.End;
         long numerator = 0;
         long denominator = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < end.Length; i++)
         {
-            if (t.End[i] == Day.Open || !c.InPeriod(t.End[i]))
+            if (end[i] == Day.Open || !c.InPeriod(end[i]))
             {
                 continue;
             }
@@ -60,7 +61,7 @@ internal static class ChildProtectionIndicators
             }
 
             denominator++;
-            var longPlan = t.End[i] >= Day.AddMonths(t.Start[i], 24);
+            var longPlan = t.End[i] >= t.StartPlusTwoYears[i];
             if (longPlan)
             {
                 numerator++;
@@ -77,17 +78,18 @@ internal static class ChildProtectionIndicators
     public static Tally OpenTwoYearsPlus(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.Plans;
+        var (start, end) = (t.Start, t.End);
         long numerator = 0;
         long denominator = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < start.Length; i++)
         {
-            if (!c.OpenAtEnd(t.Start[i], t.End[i]))
+            if (!c.OpenAtEnd(start[i], end[i]))
             {
                 continue;
             }
 
             denominator++;
-            var longPlan = c.End >= Day.AddMonths(t.Start[i], 24);
+            var longPlan = c.End >= t.StartPlusTwoYears[i];
             if (longPlan)
             {
                 numerator++;

@@ -17,18 +17,13 @@ internal static class ContactIndicators
     public static Tally Outcomes(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.ContactTable;
+        var outcome = t.Outcome;
         var counts = new long[s_outcomes.Length];
         long total = 0;
-        for (var i = 0; i < t.Count; i++)
+        foreach (var i in t.ByDate.InPeriod(c, tableOrder: x is not null))
         {
-            if (!c.InPeriod(t.Date[i]))
-            {
-                continue;
-            }
-
             total++;
-            var slot = Array.FindIndex(s_outcomes, o => o.Outcome == t.Outcome[i]);
-            counts[slot < 0 ? s_outcomes.Length - 1 : slot]++;
+            counts[Slot(outcome[i])]++;
             x?.Member(Entries.Contact(c, i), true);
         }
 
@@ -40,5 +35,19 @@ internal static class ContactIndicators
         }
 
         return new Tally(total, total) { Details = details };
+    }
+
+    // The outcome's place in s_outcomes; an outcome not listed there counts as other.
+    private static int Slot(ContactOutcome outcome)
+    {
+        for (var k = 0; k < s_outcomes.Length; k++)
+        {
+            if (s_outcomes[k].Outcome == outcome)
+            {
+                return k;
+            }
+        }
+
+        return s_outcomes.Length - 1;
     }
 }

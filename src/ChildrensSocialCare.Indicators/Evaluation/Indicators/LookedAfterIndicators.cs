@@ -7,7 +7,7 @@ internal static class LookedAfterIndicators
     {
         var care = c.Data.Care;
         long count = 0;
-        for (var child = 0; child < care.ChildCount; child++)
+        foreach (var child in care.EpisodeChildren)
         {
             var episode = OpenEpisodeAtEnd(c, child, x);
             if (episode >= 0)
@@ -28,7 +28,7 @@ internal static class LookedAfterIndicators
         var placements = care.Placements(c.Options.PlacementChange);
         long numerator = 0;
         long denominator = 0;
-        for (var child = 0; child < care.ChildCount; child++)
+        foreach (var child in care.EpisodeChildren)
         {
             var episode = OpenEpisodeAtEnd(c, child, x);
             if (episode < 0)
@@ -70,7 +70,7 @@ internal static class LookedAfterIndicators
         var periodEnd = c.Period.End;
         long numerator = 0;
         long denominator = 0;
-        for (var child = 0; child < care.ChildCount; child++)
+        foreach (var child in care.EpisodeChildren)
         {
             var episode = OpenEpisodeAtEnd(c, child, x);
             if (episode < 0)
@@ -124,13 +124,8 @@ internal static class LookedAfterIndicators
         var care = c.Data.Care;
         var placements = care.CarerChange;
         var days = new List<long>();
-        for (var i = 0; i < care.Count; i++)
+        foreach (var i in care.Adoptions.InPeriod(c, tableOrder: x is not null))
         {
-            if (care.ShortBreak[i] || care.End[i] == Day.Open || !c.InPeriod(care.End[i]) || !care.Records[i].ReasonEnded.IsAdoption)
-            {
-                continue;
-            }
-
             var poc = care.EpisodePoc[i];
             var placementStart = placements.Start[placements.EpisodePlacement[i]];
             days.Add(placementStart - care.PocStart[poc]);

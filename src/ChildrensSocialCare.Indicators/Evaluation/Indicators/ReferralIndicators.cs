@@ -5,15 +5,11 @@ internal static class ReferralIndicators
     // referrals-rate: every referral with CINreferralDate in the period, several per child included.
     public static Tally Rate(EvaluationContext c, ExplanationBuilder? x)
     {
-        var t = c.Data.Referrals;
         long count = 0;
-        for (var i = 0; i < t.Count; i++)
+        foreach (var i in c.Data.Referrals.ByDate.InPeriod(c, tableOrder: x is not null))
         {
-            if (c.InPeriod(t.Date[i]))
-            {
-                count++;
-                x?.Numerator(Entries.Referral(c, i));
-            }
+            count++;
+            x?.Numerator(Entries.Referral(c, i));
         }
 
         return new Tally(count, 0);
@@ -24,18 +20,18 @@ internal static class ReferralIndicators
     public static Tally ReReferrals(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.Referrals;
+        var (date, boundary) = (t.Date, t.PreviousPlusTwelveMonths);
         long numerator = 0;
         long denominator = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < date.Length; i++)
         {
-            if (!c.InPeriod(t.Date[i]))
+            if (!c.InPeriod(date[i]))
             {
                 continue;
             }
 
             denominator++;
-            var previous = t.PreviousDate[i];
-            var isRepeat = previous != Day.None && t.Date[i] <= Day.AddMonths(previous, 12);
+            var isRepeat = boundary[i] != Day.None && date[i] <= boundary[i];
             if (isRepeat)
             {
                 numerator++;
@@ -51,22 +47,18 @@ internal static class ReferralIndicators
     public static Tally NoFurtherAction(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.Referrals;
+        var nfa = t.Nfa;
         long numerator = 0;
         long denominator = 0;
-        for (var i = 0; i < t.Count; i++)
+        foreach (var i in t.ByDate.InPeriod(c, tableOrder: x is not null))
         {
-            if (!c.InPeriod(t.Date[i]))
-            {
-                continue;
-            }
-
             denominator++;
-            if (t.Nfa[i])
+            if (nfa[i])
             {
                 numerator++;
             }
 
-            x?.Member(Entries.Referral(c, i), t.Nfa[i]);
+            x?.Member(Entries.Referral(c, i), nfa[i]);
         }
 
         return new Tally(numerator, denominator);
@@ -76,13 +68,14 @@ internal static class ReferralIndicators
     public static Tally ChildrenInNeed(EvaluationContext c, ExplanationBuilder? x)
     {
         var t = c.Data.Referrals;
+        var (child, date, closure) = (t.Child, t.Date, t.Closure);
         long count = 0;
         var lastChild = -1;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < child.Length; i++)
         {
-            if (t.Child[i] != lastChild && c.OpenAtEnd(t.Date[i], t.Closure[i]))
+            if (child[i] != lastChild && c.OpenAtEnd(date[i], closure[i]))
             {
-                lastChild = t.Child[i];
+                lastChild = child[i];
                 count++;
                 x?.Numerator(Entries.Referral(c, i));
             }
