@@ -157,27 +157,13 @@ public sealed class WorkingDayCalendar
         // coverage starts (the first days of the coverage may be a weekend or a holiday, which would otherwise be
         // returned although they are not working days).
         var target = (long)_cumulative[i] + workingDays;
-        var lo = 0;
-        var hi = _cumulative.Length - 1;
-        if (target < 1 || target > _cumulative[hi])
+        if (target < 1 || target > _cumulative[^1])
         {
             throw new ArgumentOutOfRangeException(nameof(workingDays), workingDays,
                 $"{workingDays} working days from {start:yyyy-MM-dd} falls outside the {Name} calendar ({CoverageStart:yyyy-MM-dd} to {CoverageEnd:yyyy-MM-dd}).");
         }
 
-        while (lo < hi)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            if (_cumulative[mid] < target)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        var lo = SortedSearch.FirstAtLeast(_cumulative, target);
         return DateOnly.FromDayNumber(_firstDayNumber + lo);
     }
 

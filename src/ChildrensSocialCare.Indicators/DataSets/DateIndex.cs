@@ -54,23 +54,5 @@ internal sealed class DateIndex
         return sorted;
     }
 
-    private int FirstAtOrAfter(int day)
-    {
-        var lo = 0;
-        var hi = _dates.Length;
-        while (lo < hi)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            if (_dates[mid] < day)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstAtOrAfter(int day) => SortedSearch.FirstAtLeast(_dates, day);
 }
