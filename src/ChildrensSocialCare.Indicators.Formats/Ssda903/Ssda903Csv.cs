@@ -57,19 +57,9 @@ public static class Ssda903Csv
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(name);
-        var start = stream.CanSeek ? stream.Position : 0;
-        Stream Open()
-        {
-            if (stream.CanSeek)
-            {
-                stream.Position = start;
-            }
-
-            return stream;
-        }
-
+        var open = Rewind.From(stream);
         return new Ssda903CsvReader(options ?? ReadOptions.Default).Read(
-            [new Ssda903CsvReader.Input(name, Open, LeaveOpen: true, SinglePass: !stream.CanSeek)]);
+            [new Ssda903CsvReader.Input(name, open, LeaveOpen: true, SinglePass: !stream.CanSeek)]);
     }
 
     /// <summary>Writes a record set as a folder of SSDA903 CSV tables: <c>header</c> and <c>episodes</c> always, the other

@@ -44,18 +44,8 @@ public static class Ssda903Xml
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(name);
-        var start = stream.CanSeek ? stream.Position : 0;
-        Stream Open()
-        {
-            if (stream.CanSeek)
-            {
-                stream.Position = start;
-            }
-
-            return new KeepOpenStream(stream);
-        }
-
-        return new Ssda903XmlReader(options ?? ReadOptions.Default).Read(name, Open, canReopen: stream.CanSeek);
+        var open = Rewind.From(stream);
+        return new Ssda903XmlReader(options ?? ReadOptions.Default).Read(name, () => new KeepOpenStream(open()), canReopen: stream.CanSeek);
     }
 
     /// <summary>Writes a record set as an SSDA903 XML return (UTF-8, element order as in <c>CLA.xsd</c>).</summary>
