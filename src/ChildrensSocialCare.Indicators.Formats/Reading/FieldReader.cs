@@ -156,7 +156,7 @@ internal sealed class FieldReader(Findings findings, StatutoryReturn statutoryRe
             return default;
         }
 
-        return pool.TryGetKnown(value, _codeYear, out T code) ? code : CodeAndRemember(value, column, item, need, pool, convert);
+        return pool.TryGetKnown(value, _codeYear, item, out T code) ? code : CodeAndRemember(value, column, item, need, pool, convert);
     }
 
     private T CodeAndRemember<T>(ReadOnlySpan<char> value, string column, string item, Need need, StringPool pool, Func<string?, T> convert)

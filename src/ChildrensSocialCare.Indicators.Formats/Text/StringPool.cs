@@ -7,7 +7,7 @@ namespace ChildrensSocialCare.Indicators.Formats;
 // replaces it, so memory stays fixed however large the file.
 //
 // Speed (the SSDA903 episodes path reads every cell through a pool): a pool for a coded column also remembers, per
-// slot, whether the code is in the list of the year it was checked for and the code converted to its type (LegalStatus,
+// slot, whether the code is in the list (item and year) it was checked against and the code converted to its type (LegalStatus,
 // PlacementType...), so a repeated code is neither looked up in the list nor normalised again; a pool for a shaped value
 // (postcodes, UPNs) remembers whether the value has the shape. A value of up to eight ASCII characters is looked up by
 // its characters packed into one number, so neither a hit nor a miss (a new child id, a new postcode) reads a string.
@@ -22,6 +22,7 @@ internal sealed class StringPool(int slots = 1024, int maxLength = 48)
     private readonly ulong[] _keys = new ulong[slots];
     private readonly int _mask = slots - 1;
     private int[]? _checkedFor;
+    private string?[]? _checkedItem;
     private bool[]? _passed;
     private object?[]? _converted;
     private int _last = -1;
@@ -42,10 +43,13 @@ internal sealed class StringPool(int slots = 1024, int maxLength = 48)
         var index = Slot(span);
         var year = fr.CodeYear;
         var checkedFor = CheckedFor();
-        if (checkedFor[index] != year)
+        // One pool may serve several items (the CIN census reads all its codes through one): a check holds for the
+        // item and year it was made for only.
+        if (checkedFor[index] != year || !string.Equals(_checkedItem![index], item, StringComparison.Ordinal))
         {
             _passed![index] = fr.InList(item, _slots[index]!);
             checkedFor[index] = year;
+            _checkedItem![index] = item;
         }
 
         known = _passed![index];
@@ -56,13 +60,14 @@ internal sealed class StringPool(int slots = 1024, int maxLength = 48)
     // checked for this year and in the list. Anything else (a new value, another year, an unknown code) is false and
     // the caller takes the full path (GetCode), which reports what needs reporting.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryGetKnown<T>(ReadOnlySpan<char> span, int year, out T code)
+    public bool TryGetKnown<T>(ReadOnlySpan<char> span, int year, string item, out T code)
         where T : struct
     {
         if (span.Length <= maxLength && _converted is { } converted)
         {
             var index = Slot(span);
-            if (_checkedFor![index] == year && _passed![index] && converted[index] is T value)
+            if (_checkedFor![index] == year && _passed![index] && converted[index] is T value
+                && string.Equals(_checkedItem![index], item, StringComparison.Ordinal))
             {
                 code = value;
                 return true;
@@ -100,6 +105,7 @@ internal sealed class StringPool(int slots = 1024, int maxLength = 48)
         {
             _passed![index] = hasShape(value);
             checkedFor[index] = Shape;
+            _checkedItem![index] = null;
         }
 
         shaped = _passed![index];
@@ -113,6 +119,7 @@ internal sealed class StringPool(int slots = 1024, int maxLength = 48)
             _checkedFor = new int[_slots.Length];
             Array.Fill(_checkedFor, Unchecked);
             _passed = new bool[_slots.Length];
+            _checkedItem = new string?[_slots.Length];
         }
 
         return _checkedFor;
