@@ -18,8 +18,8 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
         End = Column(r => Day.OrOpen(r.End));
         ShortBreak = Flags(r => r.LegalStatus.IsShortBreak);
         EpisodeChildren = [.. Child.Distinct()];
-        Adoptions = new DateIndex(AdoptionEnds());
         BuildPeriodsOfCare();
+        Adoptions = new DateIndex([.. PocEnd.Select((end, p) => PocAdopted[p] ? end : Day.None)]);
         CarerChange = new PlacementTable(this, PlacementChange.CarerChange);
     }
 
@@ -35,8 +35,8 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
     // The children with at least one episode, in index order: the only ones a looked-after indicator need visit.
     public int[] EpisodeChildren { get; }
 
-    // The episodes that ended in adoption (REC E11, E12; not short breaks), by DEC: a few in every hundred episodes,
-    // so adoption-entry-to-placement-days visits its period's adoptions only.
+    // The periods of care that ended in adoption (their last episode ended with REC E11 or E12), by their end: a few in
+    // every hundred, so adoption-entry-to-placement-days visits its period's adoptions only.
     public DateIndex Adoptions { get; }
 
     // Periods of care: maximal chains of episodes joined by REC X1 on the same day. PocFirst and PocLast are episode
@@ -65,17 +65,6 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
         PlacementChange.CarerChange => CarerChange,
         _ => _anyPlacementChange ??= new PlacementTable(this, PlacementChange.AnyPlacementChange),
     };
-
-    private int[] AdoptionEnds()
-    {
-        var ends = new int[Count];
-        for (var i = 0; i < Count; i++)
-        {
-            ends[i] = !ShortBreak[i] && Records[i].ReasonEnded.IsAdoption ? End[i] : Day.None;
-        }
-
-        return ends;
-    }
 
     private void BuildPeriodsOfCare()
     {

@@ -124,9 +124,9 @@ internal static class LookedAfterIndicators
         var care = c.Data.Care;
         var placements = care.CarerChange;
         var days = new List<long>();
-        foreach (var i in care.Adoptions.InPeriod(c, tableOrder: x is not null))
+        foreach (var poc in care.Adoptions.InPeriod(c, tableOrder: x is not null))
         {
-            var poc = care.EpisodePoc[i];
+            var i = care.PocLast[poc];
             var placementStart = placements.Start[placements.EpisodePlacement[i]];
             days.Add(placementStart - care.PocStart[poc]);
             x?.Member(Entries.Episode(c, i,
