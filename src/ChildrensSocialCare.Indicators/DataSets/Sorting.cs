@@ -19,6 +19,11 @@ internal static class Sorting
 
         Array.Sort(keys, perm);
 
+        // Ties on (child, primary) are ordered by what is left; without a secondary key or tie-break, by position.
+        var rest = secondary is null && tieBreak is null ? Comparer<int>.Default : Comparer<int>.Create((a, b) =>
+            secondary is not null && secondary[a] != secondary[b] ? secondary[a].CompareTo(secondary[b])
+            : tieBreak?.Invoke(a, b) is { } c and not 0 ? c
+            : a.CompareTo(b));
         var start = 0;
         while (start < n)
         {
@@ -30,10 +35,7 @@ internal static class Sorting
 
             if (end - start > 1)
             {
-                Array.Sort(perm, start, end - start, Comparer<int>.Create((a, b) =>
-                    secondary is not null && secondary[a] != secondary[b] ? secondary[a].CompareTo(secondary[b])
-                    : tieBreak?.Invoke(a, b) is { } c and not 0 ? c
-                    : a.CompareTo(b)));
+                Array.Sort(perm, start, end - start, rest);
             }
 
             start = end;
