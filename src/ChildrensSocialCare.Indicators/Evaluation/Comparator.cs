@@ -116,15 +116,17 @@ public sealed record Comparison(Comparator Comparator, decimal? Difference, Judg
         var decimals = result.DisplayDecimals;
         var ours = Rounding.HalfAwayFromZero(value, decimals);
         var theirs = Rounding.HalfAwayFromZero(comparator.Value, decimals);
-        var judgement = result.Indicator.Polarity switch
-        {
-            Polarity.Context => Judgement.NotJudged,
-            _ when ours == theirs => Judgement.Same,
-            Polarity.HigherIsBetter => ours > theirs ? Judgement.Better : Judgement.Worse,
-            _ => ours < theirs ? Judgement.Better : Judgement.Worse,
-        };
-        return new Comparison(comparator, value - comparator.Value, judgement);
+        return new Comparison(comparator, value - comparator.Value, Judge(result.Indicator.Polarity, ours, theirs));
     }
+
+    // Better, worse or the same by polarity, of two figures already rounded to the presentation precision.
+    internal static Judgement Judge(Polarity polarity, decimal ours, decimal theirs) => polarity switch
+    {
+        Polarity.Context => Judgement.NotJudged,
+        _ when ours == theirs => Judgement.Same,
+        Polarity.HigherIsBetter => ours > theirs ? Judgement.Better : Judgement.Worse,
+        _ => ours < theirs ? Judgement.Better : Judgement.Worse,
+    };
 }
 
 /// <summary>How a result compares with a comparator, by the indicator's polarity.</summary>

@@ -45,7 +45,7 @@ internal static class Comparisons
             var shown = Figures.Value(before, disclosure);
             var theirs = Shown(before, disclosure);
             return ours is { } o && theirs is { } t
-                ? new ComparisonCell(shown, Figures.Difference(o, t, decimals), Judge(r.Indicator.Polarity, o, t), null)
+                ? new ComparisonCell(shown, Figures.Difference(o, t, decimals), Comparison.Judge(r.Indicator.Polarity, o, t), null)
                 : new ComparisonCell(shown, "", Judgement.NotJudged, null);
         }
 
@@ -71,13 +71,4 @@ internal static class Comparisons
         disclosure is null
             ? r.Value is { } v ? Rounding.HalfAwayFromZero(v, r.Indicator.Decimals) : null
             : Figures.Parse(Figures.Value(r, disclosure));
-
-    // The same rule as Comparison: at the presentation precision, by polarity.
-    private static Judgement Judge(Polarity polarity, decimal ours, decimal theirs) => polarity switch
-    {
-        Polarity.Context => Judgement.NotJudged,
-        _ when ours == theirs => Judgement.Same,
-        Polarity.HigherIsBetter => ours > theirs ? Judgement.Better : Judgement.Worse,
-        _ => ours < theirs ? Judgement.Better : Judgement.Worse,
-    };
 }
