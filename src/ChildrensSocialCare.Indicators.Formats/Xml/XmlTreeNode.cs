@@ -14,7 +14,9 @@ internal sealed class XmlTreeNode(string name, XmlTreeNode? parent, int index, i
         "Disability", "AssessmentFactors", "CHILD", "EPISODE", "AREVIEW", "AMISSING", "AD_PLACED",
     };
 
-    private StringBuilder? _text;
+    // An element's text is almost always one text node, kept as the reader's string; a builder joins several.
+    private string? _text;
+    private StringBuilder? _joined;
     private List<XmlTreeNode>? _children;
 
     // A container that streams its records (the document root, Children) keeps only how many of each name it has
@@ -35,9 +37,9 @@ internal sealed class XmlTreeNode(string name, XmlTreeNode? parent, int index, i
 
     public IReadOnlyList<XmlTreeNode> Children => _children ?? (IReadOnlyList<XmlTreeNode>)[];
 
-    public string Text => _text?.ToString() ?? "";
+    public string Text => _joined?.ToString() ?? _text ?? "";
 
-    public ReadOnlySpan<char> TrimmedText => _text is null ? [] : Text.AsSpan().Trim();
+    public ReadOnlySpan<char> TrimmedText => Text.AsSpan().Trim();
 
     public string Path => Parent is null
         ? "/" + Name
@@ -82,7 +84,17 @@ internal sealed class XmlTreeNode(string name, XmlTreeNode? parent, int index, i
         return index;
     }
 
-    public void AppendText(string value) => (_text ??= new StringBuilder()).Append(value);
+    public void AppendText(string value)
+    {
+        if (_text is null && _joined is null)
+        {
+            _text = value;
+            return;
+        }
+
+        (_joined ??= new StringBuilder(_text)).Append(value);
+        _text = null;
+    }
 
     public XmlTreeNode? First(string childName)
     {
