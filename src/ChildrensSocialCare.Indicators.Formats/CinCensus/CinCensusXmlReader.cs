@@ -157,7 +157,7 @@ internal sealed class CinCensusXmlReader
                 "The census reference date is normally 31 March (the end of the census year).");
         }
 
-        int? referenceYear = _referenceDate is { } d ? (d.Month >= 4 ? d.Year + 1 : d.Year) : null;
+        int? referenceYear = _referenceDate is { } d ? DateText.CollectionYearOf(d) : null;
         var headerYear = year ?? referenceYear;
         if (_options.CollectionYear is { } given && headerYear is { } found && given != found)
         {

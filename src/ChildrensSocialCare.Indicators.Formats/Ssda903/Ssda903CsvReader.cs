@@ -122,7 +122,7 @@ internal sealed class Ssda903CsvReader
             return;
         }
 
-        var year = found.Month >= 4 ? found.Year + 1 : found.Year;
+        var year = DateText.CollectionYearOf(found);
         foreach (var plan in unknown)
         {
             plan.Year = year;

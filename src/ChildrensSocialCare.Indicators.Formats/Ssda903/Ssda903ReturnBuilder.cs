@@ -157,7 +157,7 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
         {
             // Read in one pass (a stream that cannot seek): the year comes from the data after all, but the codes were
             // checked against the latest lists.
-            Year = start.Month >= 4 ? start.Year + 1 : start.Year;
+            Year = DateText.CollectionYearOf(start);
             source = Describe();
             findings.Add(new Diagnostic(DiagnosticSeverity.Information, DiagnosticCodes.Ssda903CollectionYearInferred,
                 string.Create(CultureInfo.InvariantCulture,

@@ -66,7 +66,7 @@ internal sealed class Ssda903XmlReader
         var year = _options.CollectionYear ?? YearText.FromFileName(source, _options.FileNameYear);
         if (year is null && canReopen && LatestDecom(open) is { } latest)
         {
-            year = latest.Month >= 4 ? latest.Year + 1 : latest.Year;
+            year = DateText.CollectionYearOf(latest);
             _findings.Add(new Diagnostic(DiagnosticSeverity.Information, DiagnosticCodes.Ssda903CollectionYearInferred,
                 string.Create(CultureInfo.InvariantCulture,
                     $"No collection year was given or found in the file name; {year} is inferred from the latest DECOM, {DateText.ToDmy(latest)} (the reporting year it falls in)."))

@@ -6,6 +6,10 @@ namespace ChildrensSocialCare.Indicators.Formats;
 // accepted); the pooled files and the CIN census use ISO yyyy-mm-dd. Both forms are accepted everywhere.
 internal static class DateText
 {
+    // The collection year a date falls in: the year ending on 31 March (1 April 2013 to 31 March 2014 is 2014). Unlike
+    // ReportingYear.Containing it accepts every date a return can hold.
+    public static int CollectionYearOf(DateOnly date) => date.Month >= 4 ? date.Year + 1 : date.Year;
+
     public static bool TryParse(ReadOnlySpan<char> s, out DateOnly date)
     {
         date = default;
