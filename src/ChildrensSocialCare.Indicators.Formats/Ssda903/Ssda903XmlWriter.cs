@@ -235,8 +235,13 @@ internal static class Ssda903XmlWriter
         w.WriteEndElement();
     }
 
-    private static void Extra<T>(List<T> records, string what, string id, WriteNotes notes) =>
-        notes.Add($"{what} records beyond the first of a child (the XML holds one per child); not written", id, records.Count - 1);
+    private static void Extra<T>(List<T> records, string what, string id, WriteNotes notes)
+    {
+        if (records.Count > 1)
+        {
+            notes.Add($"{what} records beyond the first of a child (the XML holds one per child); not written", id, records.Count - 1);
+        }
+    }
 
     private static string? D(DateOnly? date) => date is { } d ? DateText.ToDmy(d) : null;
 
