@@ -9,6 +9,15 @@ internal static class ExplanationRows
     // More distinct date names than this and the dates share one column.
     public const int MaxDateColumns = 6;
 
+    // The sentence above an explanation's table.
+    public static string Counts(Explanation e) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{e.Numerator.Count} in the numerator, {e.Denominator.Count} in the denominator, {e.Excluded.Count} excluded.");
+
+    // The line under a table cut at PresentationOptions.MaxRows.
+    public static string More(int hidden, int shown) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"... and {hidden} more rows (PresentationOptions.MaxRows is {shown}).");
+
     // The denominator's records in order, each marked when it is also in the numerator; then numerator records that
     // are not in the denominator (a rate's, whose denominator is the population); then the exclusions. An entry is
     // matched to the numerator by reference first (the engine adds one object to both lists), then by content; each

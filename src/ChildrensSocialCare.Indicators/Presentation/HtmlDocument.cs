@@ -52,22 +52,10 @@ public sealed class HtmlDocument
     public HtmlDocument List(IEnumerable<string> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var m = new Markup();
-        var any = false;
-        foreach (var item in items)
+        var list = new Markup().List(items).ToString();
+        if (list.Length > 0)
         {
-            if (!any)
-            {
-                m.Open("ul");
-                any = true;
-            }
-
-            m.Element("li", item);
-        }
-
-        if (any)
-        {
-            _body.Add(m.Close("ul").ToString());
+            _body.Add(list);
         }
 
         return this;

@@ -156,7 +156,7 @@ public static class HtmlTables
         var m = new Markup();
         m.Open("table", Styles.Table, "csc-table csc-explanation", ("data-indicator", explanation.Indicator.Id)).Line();
         m.Open("caption", Styles.Caption).Text("Explanation: " + explanation.Indicator.Title + ", " + PeriodLabels.Long(explanation.Period));
-        m.Empty("br").Element("span", Counts(explanation), Styles.Note);
+        m.Empty("br").Element("span", ExplanationRows.Counts(explanation), Styles.Note);
         if (!hasDenominator && explanation.Indicator.Unit == Unit.RatePer10000)
         {
             m.Empty("br").Element("span", "The denominator is the population aged 0-17, not a list of records.", Styles.Note);
@@ -226,7 +226,7 @@ public static class HtmlTables
 
         if (shown < rows.Count)
         {
-            m.Open("tr", null, "csc-more").Element("td", $"... and {rows.Count - shown} more rows (PresentationOptions.MaxRows is {shown}).",
+            m.Open("tr", null, "csc-more").Element("td", ExplanationRows.More(rows.Count - shown, shown),
                 Styles.Cell + ";" + Styles.Note, null, ("colspan", span.ToString(System.Globalization.CultureInfo.InvariantCulture))).Close("tr").Line();
         }
 
@@ -300,17 +300,13 @@ public static class HtmlTables
             }
 
             m.Close("td").Open("td", Styles.Cell + ";min-width:16em");
-            ListMarkup(m, d.Decisions);
+            m.List(d.Decisions, Styles.List);
             m.Close("td").Close("tr").Line();
         }
 
         m.Close("tbody").Line().Close("table");
         return m.ToString();
     }
-
-    private static string Counts(Explanation e) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{e.Numerator.Count} in the numerator, {e.Denominator.Count} in the denominator, {e.Excluded.Count} excluded.");
 
     private static void Row(Markup m, string heading, Action content)
     {
@@ -351,27 +347,7 @@ public static class HtmlTables
 
         if (r.Details.Count > 0)
         {
-            ListMarkup(m, r.Details.Select(d => Figures.Detail(d, r.Indicator.Decimals, disclosure)));
-        }
-    }
-
-    private static void ListMarkup(Markup m, IEnumerable<string> items)
-    {
-        var any = false;
-        foreach (var item in items)
-        {
-            if (!any)
-            {
-                m.Open("ul", Styles.List);
-                any = true;
-            }
-
-            m.Element("li", item);
-        }
-
-        if (any)
-        {
-            m.Close("ul");
+            m.List(r.Details.Select(d => Figures.Detail(d, r.Indicator.Decimals, disclosure)), Styles.List);
         }
     }
 }

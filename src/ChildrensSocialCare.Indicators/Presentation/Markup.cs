@@ -65,6 +65,24 @@ internal sealed class Markup
         }
     }
 
+    // A bulleted list of text items; nothing at all when there are none.
+    public Markup List(IEnumerable<string> items, string? style = null)
+    {
+        var any = false;
+        foreach (var item in items)
+        {
+            if (!any)
+            {
+                Open("ul", style);
+                any = true;
+            }
+
+            Element("li", item);
+        }
+
+        return any ? Close("ul") : this;
+    }
+
     // Opens an element. Attribute names are literals of this library; values are encoded.
     public Markup Open(string tag, string? style = null, string? cls = null, params (string Name, string? Value)[] attributes)
     {

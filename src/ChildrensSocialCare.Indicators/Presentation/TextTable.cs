@@ -109,12 +109,11 @@ public static class TextTable
 
         var b = new StringBuilder();
         b.Append(explanation.Indicator.Title).Append(" (").Append(explanation.Indicator.Id).Append("), ").Append(PeriodLabels.Long(explanation.Period)).Append('\n');
-        b.Append(string.Create(CultureInfo.InvariantCulture,
-            $"{explanation.Numerator.Count} in the numerator, {explanation.Denominator.Count} in the denominator, {explanation.Excluded.Count} excluded.")).Append('\n').Append('\n');
+        b.Append(ExplanationRows.Counts(explanation)).Append('\n').Append('\n');
         Grid(b, headers, headers.Select(_ => false).ToList(), rows);
         if (shown < all.Count)
         {
-            b.Append(string.Create(CultureInfo.InvariantCulture, $"... and {all.Count - shown} more rows (PresentationOptions.MaxRows is {shown}).")).Append('\n');
+            b.Append(ExplanationRows.More(all.Count - shown, shown)).Append('\n');
         }
 
         return b.ToString();
