@@ -92,9 +92,14 @@ internal static class ScorecardApp
             : throw new InputException("the files do not say their collection year: give --year or --period"));
         var options = args.ToOptions(args.Population is null ? expected?.Population ?? loaded.Population : null);
         var ids = expected?.Figures.Select(f => f.Indicator.Id).ToList() ?? args.Indicators ?? Catalogue.All.Select(d => d.Id).ToList();
-        if (args.Explain is { } explainId && !ids.Contains(explainId))
+        if (args.Explain is { } explainId && expected is null && args.Html is null)
         {
-            ids = [.. ids, explainId];
+            // Only the explained indicator is printed: evaluate it alone.
+            ids = [explainId];
+        }
+        else if (args.Explain is { } reported && !ids.Contains(reported))
+        {
+            ids = [.. ids, reported];
         }
 
         var card = loaded.Data.Scorecard(ids, period, options);
