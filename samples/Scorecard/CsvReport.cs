@@ -11,8 +11,8 @@ internal static class CsvReport
         using var writer = Sep.New(',').Writer(o => o with { Escape = true }).ToText();
         foreach (var r in card)
         {
-            var display = disclosure is null ? r.IsAvailable ? r.Display : "n/a" : r.Present(disclosure);
-            var hidden = !r.IsAvailable || (disclosure is not null && display == DisclosureControl.Suppressed);
+            var (display, suppressed) = JsonReport.Shown(r, disclosure);
+            var hidden = !r.IsAvailable || suppressed;
             using var row = writer.NewRow();
             row["period_start"].Set(JsonReport.Iso(card.Period.Start));
             row["period_end"].Set(JsonReport.Iso(card.Period.End));
@@ -27,7 +27,6 @@ internal static class CsvReport
             row["annualised"].Set(r.IsAnnualised ? "true" : "false");
             row["note"].Set(r.NotAvailableReason ?? "");
             // The judgement tokens of the JSON output; none for a suppressed value (it would tell which side lies).
-            var suppressed = disclosure is not null && display == DisclosureControl.Suppressed;
             row["comparators"].Set(string.Join("; ", r.Comparisons.Select(c =>
                 $"{c.Comparator.Name} {c.Comparator.Year} {Number(c.Comparator.Value)} {JsonReport.JudgementToken(suppressed ? Judgement.NotJudged : c.Judgement)}")));
         }

@@ -122,10 +122,16 @@ internal static class JsonReport
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void WriteResult(Utf8JsonWriter w, IndicatorResult r, DisclosureControl? disclosure)
+    // The figure as published (under disclosure control when given) and whether disclosure control suppressed it.
+    public static (string Display, bool Suppressed) Shown(IndicatorResult r, DisclosureControl? disclosure)
     {
         var display = disclosure is null ? r.IsAvailable ? r.Display : "n/a" : r.Present(disclosure);
-        var suppressed = disclosure is not null && display == DisclosureControl.Suppressed;
+        return (display, disclosure is not null && display == DisclosureControl.Suppressed);
+    }
+
+    private static void WriteResult(Utf8JsonWriter w, IndicatorResult r, DisclosureControl? disclosure)
+    {
+        var (display, suppressed) = Shown(r, disclosure);
         w.WriteStartObject();
         w.WriteString("id", r.Id);
         w.WriteString("title", r.Indicator.Title);
