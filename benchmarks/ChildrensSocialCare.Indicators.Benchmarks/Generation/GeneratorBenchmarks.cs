@@ -21,7 +21,11 @@ public class GeneratorBenchmarks
 
     /// <summary>Says which garbage collector runs (in the benchmark's log).</summary>
     [GlobalSetup]
-    public void Setup() => Console.WriteLine($"// Garbage collector: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, {System.Runtime.GCSettings.LatencyMode}");
+    public void Setup() => LogCollector();
+
+    /// <summary>Writes which garbage collector runs into the benchmark's log.</summary>
+    public static void LogCollector() =>
+        Console.WriteLine($"// Garbage collector: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, {System.Runtime.GCSettings.LatencyMode}");
 
     /// <summary>Generates the authority.</summary>
     [Benchmark(Description = "Generate")]

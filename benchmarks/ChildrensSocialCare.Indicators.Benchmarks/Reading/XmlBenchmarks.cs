@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using ChildrensSocialCare.Indicators.Benchmarks.Infrastructure;
 using ChildrensSocialCare.Indicators.Formats;
 using ChildrensSocialCare.Indicators.Records;
-using ChildrensSocialCare.Indicators.Synthetic;
 
 namespace ChildrensSocialCare.Indicators.Benchmarks.Reading;
 
@@ -11,8 +10,6 @@ namespace ChildrensSocialCare.Indicators.Benchmarks.Reading;
 /// by the Formats writer in the setup. The baseline is a bare <see cref="System.Xml.XmlReader"/> pass over every node
 /// of the file, the floor of any XML reader built on it.
 /// </summary>
-[MemoryDiagnoser]
-[Config(typeof(ReadingConfig))]
 public class Ssda903XmlBenchmarks : XmlReadingBenchmarks
 {
     /// <inheritdoc />
@@ -23,15 +20,13 @@ public class Ssda903XmlBenchmarks : XmlReadingBenchmarks
     public int Formats() => Ssda903Xml.Read(Path, Options).Accepted;
 
     /// <inheritdoc />
-    protected override void Write(RecordSet records, string path) => Ssda903Xml.Write(records, path);
+    protected override void WriteFile(RecordSet records, string path) => Ssda903Xml.Write(records, path);
 }
 
 /// <summary>
 /// Reading a CIN census XML return (<c>Message</c>): the last collection year of a synthetic authority, written once
 /// by the Formats writer in the setup. The baseline is a bare <see cref="System.Xml.XmlReader"/> pass.
 /// </summary>
-[MemoryDiagnoser]
-[Config(typeof(ReadingConfig))]
 public class CinCensusXmlBenchmarks : XmlReadingBenchmarks
 {
     /// <inheritdoc />
@@ -42,52 +37,31 @@ public class CinCensusXmlBenchmarks : XmlReadingBenchmarks
     public int Formats() => CinCensusXml.Read(Path, Options).Accepted;
 
     /// <inheritdoc />
-    protected override void Write(RecordSet records, string path) => CinCensusXml.Write(records, path);
+    protected override void WriteFile(RecordSet records, string path) => CinCensusXml.Write(records, path);
 }
 
-/// <summary>What the XML reading benchmarks share: the input, written in the setup, and the baseline.</summary>
-public abstract class XmlReadingBenchmarks
+/// <summary>What the XML reading benchmarks share: the file name, the sizes and the baseline.</summary>
+public abstract class XmlReadingBenchmarks : ReadingBenchmarks
 {
-    private string _folder = "";
-
-    /// <summary>The number of children (see <see cref="BenchmarkSizes"/>).</summary>
-    [ParamsSource(nameof(Sizes))]
-    public int Children { get; set; }
-
     /// <summary>The sizes of this run, up to 100,000 children. Reading time is linear in the file (the MB/s column), so
     /// 100,000 children show the throughput; the CIN census of a million children is a file of about 280 MB.</summary>
-    public static IEnumerable<int> Sizes => BenchmarkSizes.UpTo(100_000);
-
-    /// <summary>The input file.</summary>
-    protected string Path { get; private set; } = "";
-
-    /// <summary>Read options naming the collection year written.</summary>
-    protected ReadOptions Options { get; private set; } = ReadOptions.Default;
+    public override IEnumerable<int> Sizes => BenchmarkSizes.UpTo(100_000);
 
     /// <summary>The input's file name.</summary>
     protected abstract string FileName { get; }
-
-    /// <summary>Generates the authority and writes its last return.</summary>
-    [GlobalSetup]
-    public void Setup()
-    {
-        var authority = SyntheticAuthority.Generate(Workload.Options(Children));
-        var year = authority.Options.LastCollectionYear;
-        _folder = InputFiles.Folder(InputFiles.BenchmarkType(this), Children);
-        Path = System.IO.Path.Combine(_folder, FileName);
-        Write(authority.Return(year), Path);
-        Options = new ReadOptions { CollectionYear = year };
-        InputFiles.RecordSize(InputFiles.BenchmarkType(this), Children, new FileInfo(Path).Length);
-    }
-
-    /// <summary>Deletes the file.</summary>
-    [GlobalCleanup]
-    public void Cleanup() => InputFiles.Delete(_folder);
 
     /// <summary>The floor: every node of the file read by <see cref="System.Xml.XmlReader"/>, nothing kept.</summary>
     [Benchmark(Baseline = true, Description = "XmlReader, nodes only")]
     public int XmlReaderScan() => RawFile.CountXmlNodes(Path);
 
+    /// <inheritdoc />
+    protected override string Write(RecordSet records, string folder)
+    {
+        var path = System.IO.Path.Combine(folder, FileName);
+        WriteFile(records, path);
+        return path;
+    }
+
     /// <summary>Writes the return to <paramref name="path"/>.</summary>
-    protected abstract void Write(RecordSet records, string path);
+    protected abstract void WriteFile(RecordSet records, string path);
 }
