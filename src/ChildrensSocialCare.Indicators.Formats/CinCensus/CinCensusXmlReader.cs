@@ -398,18 +398,19 @@ internal sealed class CinCensusXmlReader
 
     private void AfterReference(DateOnly date, string name)
     {
-        if (ReferenceDate is { } reference && date > reference && DateText.IsPlausible(date))
+        if (ReferenceDate is { } reference && date > reference && DateText.IsPlausible(date)
+            && _fields.Admit(DiagnosticSeverity.Warning, DiagnosticCodes.CinDateAfterReference, name))
         {
-            _fields.Report(DiagnosticSeverity.Warning, DiagnosticCodes.CinDateAfterReference, name, DateText.ToIso(date),
+            _fields.Emit(DiagnosticSeverity.Warning, DiagnosticCodes.CinDateAfterReference, name, DateText.ToIso(date),
                 $"The date is after the census reference date {DateText.ToIso(reference)}; it is kept as supplied.");
         }
     }
 
     private void EndBeforeStart(DateOnly? start, DateOnly? end, string column, string what)
     {
-        if (start is { } s && end is { } e && e < s)
+        if (start is { } s && end is { } e && e < s && _fields.Admit(DiagnosticSeverity.Warning, DiagnosticCodes.CinEndBeforeStart, column))
         {
-            _fields.Report(DiagnosticSeverity.Warning, DiagnosticCodes.CinEndBeforeStart, column, DateText.ToIso(e),
+            _fields.Emit(DiagnosticSeverity.Warning, DiagnosticCodes.CinEndBeforeStart, column, DateText.ToIso(e),
                 $"The record {what} ({DateText.ToIso(s)}); it is kept as supplied.");
         }
     }

@@ -88,21 +88,21 @@ internal sealed class FieldReader(Findings findings, StatutoryReturn statutoryRe
 
         if (!DateText.TryParse(value, out var date))
         {
-            var rejected = need == Need.Key;
-            Report(
-                rejected ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-                DiagnosticCodes.DateUnparseable,
-                column,
-                value.ToString(),
-                rejected
-                    ? "The date does not parse (dd/mm/yyyy or yyyy-mm-dd) and identifies the record, so the record is rejected."
-                    : "The date does not parse (dd/mm/yyyy or yyyy-mm-dd); it is treated as missing.");
+            var severity = Severity(need);
+            if (Admit(severity, DiagnosticCodes.DateUnparseable, column))
+            {
+                Emit(severity, DiagnosticCodes.DateUnparseable, column, value.ToString(),
+                    severity == DiagnosticSeverity.Error
+                        ? "The date does not parse (dd/mm/yyyy or yyyy-mm-dd) and identifies the record, so the record is rejected."
+                        : "The date does not parse (dd/mm/yyyy or yyyy-mm-dd); it is treated as missing.");
+            }
+
             return null;
         }
 
-        if (!DateText.IsPlausible(date))
+        if (!DateText.IsPlausible(date) && Admit(DiagnosticSeverity.Warning, DiagnosticCodes.DateImplausible, column))
         {
-            Report(DiagnosticSeverity.Warning, DiagnosticCodes.DateImplausible, column, value.ToString(),
+            Emit(DiagnosticSeverity.Warning, DiagnosticCodes.DateImplausible, column, value.ToString(),
                 "The date is before 1900 or after 2100; it is kept as supplied.");
         }
 
@@ -131,9 +131,9 @@ internal sealed class FieldReader(Findings findings, StatutoryReturn statutoryRe
             text = pool.GetCode(value, this, item, out known);
         }
 
-        if (!known)
+        if (!known && Admit(DiagnosticSeverity.Warning, DiagnosticCodes.CodeUnknown, column))
         {
-            Report(DiagnosticSeverity.Warning, DiagnosticCodes.CodeUnknown, column, text,
+            Emit(DiagnosticSeverity.Warning, DiagnosticCodes.CodeUnknown, column, text,
                 Year is { } year
                     ? string.Create(CultureInfo.InvariantCulture, $"The code is not in the {item} list for collection year {year}; it is kept as data.")
                     : $"The code is not in the latest {item} list; it is kept as data.");
@@ -209,7 +209,7 @@ internal sealed class FieldReader(Findings findings, StatutoryReturn statutoryRe
 
         if (number < min || number > max)
         {
-            Invalid(column, value, need, string.Create(CultureInfo.InvariantCulture, $"The value is outside {min}-{max}"));
+            Invalid(column, value, need, null, min, max);
             return null;
         }
 
@@ -233,17 +233,29 @@ internal sealed class FieldReader(Findings findings, StatutoryReturn statutoryRe
 
     public void Report(DiagnosticSeverity severity, string code, string? column, string? value, string message)
     {
+        if (Admit(severity, code, column))
+        {
+            Emit(severity, code, column, value, message);
+        }
+    }
+
+    // Counts a finding (an error rejects the record) and says whether it is to be listed. A finding over the repeat
+    // limit is only counted, so a caller whose message or value costs something to build asks first, then Emits.
+    public bool Admit(DiagnosticSeverity severity, string code, string? column)
+    {
         if (severity == DiagnosticSeverity.Error)
         {
             Rejected = true;
         }
 
-        // A finding over the repeat limit is only counted: no need to build it.
-        if (!Findings.Admit(severity, Source, code, column))
-        {
-            return;
-        }
+        return Findings.Admit(severity, Source, code, column);
+    }
 
+    private static DiagnosticSeverity Severity(Need need) => need == Need.Key ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+
+    // Lists a finding Admit let through.
+    public void Emit(DiagnosticSeverity severity, string code, string? column, string? value, string message)
+    {
         Findings.List(new Diagnostic(severity, code, message)
         {
             Source = Source,
@@ -255,11 +267,16 @@ internal sealed class FieldReader(Findings findings, StatutoryReturn statutoryRe
         });
     }
 
-    private void Invalid(string column, ReadOnlySpan<char> value, Need need, string what)
+    // An invalid value: what is wrong with it, or (when what is null) that it is outside min-max.
+    private void Invalid(string column, ReadOnlySpan<char> value, Need need, string? what, int min = 0, int max = 0)
     {
-        var rejected = need == Need.Key;
-        Report(rejected ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, DiagnosticCodes.ValueInvalid, column, value.ToString(),
-            what + (rejected ? ", so the record is rejected." : "; it is treated as missing."));
+        var severity = Severity(need);
+        if (Admit(severity, DiagnosticCodes.ValueInvalid, column))
+        {
+            what ??= string.Create(CultureInfo.InvariantCulture, $"The value is outside {min}-{max}");
+            Emit(severity, DiagnosticCodes.ValueInvalid, column, value.ToString(),
+                what + (severity == DiagnosticSeverity.Error ? ", so the record is rejected." : "; it is treated as missing."));
+        }
     }
 
     // The year whose lists apply, int.MaxValue for the latest.

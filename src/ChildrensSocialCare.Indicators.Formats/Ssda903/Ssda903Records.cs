@@ -60,9 +60,9 @@ internal static class Ssda903Records
         var home = Postcode(c[10], "HOME_POST", fr, p[10]);
         var placement = Postcode(c[11], "PL_POST", fr, p[11]);
         var urn = fr.Text(c[12], "URN", Need.Optional, p[12]);
-        if (start is { } s && end is { } e && e < s)
+        if (start is { } s && end is { } e && e < s && fr.Admit(DiagnosticSeverity.Warning, DiagnosticCodes.Ssda903DecomAfterDec, "DEC"))
         {
-            fr.Report(DiagnosticSeverity.Warning, DiagnosticCodes.Ssda903DecomAfterDec, "DEC", DateText.ToDmy(e),
+            fr.Emit(DiagnosticSeverity.Warning, DiagnosticCodes.Ssda903DecomAfterDec, "DEC", DateText.ToDmy(e),
                 $"The episode ceases before it starts (DECOM {DateText.ToDmy(s)}); it is kept as supplied.");
         }
 
