@@ -17,6 +17,11 @@ internal sealed class Ssda903CsvReader
     private readonly List<Tally> _tallies = [];
     private readonly Dictionary<(string?, int?), Ssda903ReturnBuilder> _returns = [];
     private readonly StringPool _childIds = new(4096, 32);
+    private readonly StringPool _authorities = new(64, 32);
+
+    // The return of the last pooled row, with what chose it: consecutive rows of a pooled file are mostly of one
+    // authority and year, so they skip the lookup and the per-file registration of Return.
+    private (string Authority, int? Year, string Source, Ssda903TableSpec Table, Ssda903ReturnBuilder Builder)? _lastPooled;
 
     public Ssda903CsvReader(ReadOptions options)
     {
@@ -327,7 +332,17 @@ internal sealed class Ssda903CsvReader
 
         var collectionYear = _options.CollectionYear ?? YearText.FromYearValue(year, _options.FileNameYear);
         _fields.Year = collectionYear;
-        return Return(_childIds.Get(la), collectionYear, source, table);
+        var authority = _authorities.Get(la);
+        if (_lastPooled is { } last && ReferenceEquals(last.Authority, authority) && last.Year == collectionYear
+            && ReferenceEquals(last.Source, source) && last.Table == table)
+        {
+            CheckCollected(last.Builder, source, table);
+            return last.Builder;
+        }
+
+        var builder = Return(authority, collectionYear, source, table);
+        _lastPooled = (authority, collectionYear, source, table, builder);
+        return builder;
     }
 
     private Ssda903ReturnBuilder Return(string? authority, int? year, string source, Ssda903TableSpec table)
@@ -338,14 +353,19 @@ internal sealed class Ssda903CsvReader
             _returns[(authority, year)] = builder;
         }
 
+        CheckCollected(builder, source, table);
+        builder.AddSource(source);
+        builder.AddTable(table.Name, source, _findings);
+        return builder;
+    }
+
+    // Social worker episodes are collected from 2024.
+    private void CheckCollected(Ssda903ReturnBuilder builder, string source, Ssda903TableSpec table)
+    {
         if (builder.Year is { } y && y < 2024 && table == Ssda903TableSpec.SocialWorker)
         {
             NotCollected(builder, source);
         }
-
-        builder.AddSource(source);
-        builder.AddTable(table.Name, source, _findings);
-        return builder;
     }
 
     private void NotCollected(Ssda903ReturnBuilder builder, string source)
