@@ -8,19 +8,23 @@ namespace ChildrensSocialCare.Indicators.Notebooks.Tests;
 // The core package declares its own TypeFormatterSourceAttribute, matched by name; these tests show that a real
 // .NET Interactive C# kernel picks it up, so a notebook shows tables and charts rather than its default tree view.
 [Collection(NotebookCollection.Name)]
-public sealed class FormattingTests : IDisposable
+public sealed class FormattingTests : IClassFixture<DataSetKernel>, IDisposable
 {
-    public FormattingTests() => Formatter.ResetToDefault();
+    // IndicatorKernel.DataSetCode has already run in it (data, options, year).
+    private readonly Kernel _kernel;
+
+    public FormattingTests(DataSetKernel kernel)
+    {
+        Formatter.ResetToDefault();
+        _kernel = kernel.Kernel;
+    }
 
     public void Dispose() => Formatter.ResetToDefault();
 
     [Fact]
     public async Task A_scorecard_returned_by_a_cell_is_shown_as_the_scorecard_table()
     {
-        using var kernel = IndicatorKernel.Create();
-        await Submit(kernel, IndicatorKernel.DataSetCode);
-
-        var result = await Submit(kernel, "data.Scorecard(year, options)");
+        var result = await Submit(_kernel, "data.Scorecard(year, options)");
 
         var returned = result.Events.OfType<ReturnValueProduced>().Single();
         var card = Assert.IsType<Scorecard>(returned.Value);
@@ -36,10 +40,7 @@ public sealed class FormattingTests : IDisposable
     [Fact]
     public async Task A_scorecard_also_has_a_plain_text_table()
     {
-        using var kernel = IndicatorKernel.Create();
-        await Submit(kernel, IndicatorKernel.DataSetCode);
-
-        var result = await Submit(kernel, "data.Scorecard(year, options)");
+        var result = await Submit(_kernel, "data.Scorecard(year, options)");
 
         var returned = result.Events.OfType<ReturnValueProduced>().Single();
         var text = returned.FormattedValues.Single(v => v.MimeType == "text/plain").Value;
@@ -49,10 +50,7 @@ public sealed class FormattingTests : IDisposable
     [Fact]
     public async Task A_time_series_is_shown_as_an_svg_chart_and_a_table()
     {
-        using var kernel = IndicatorKernel.Create();
-        await Submit(kernel, IndicatorKernel.DataSetCode);
-
-        var result = await Submit(kernel, "data.Series(\"cla-rate\", ReportingPeriod.Consecutive(new DateOnly(2013, 4, 1), 12, PeriodLength.Month), options)");
+        var result = await Submit(_kernel, "data.Series(\"cla-rate\", ReportingPeriod.Consecutive(new DateOnly(2013, 4, 1), 12, PeriodLength.Month), options)");
 
         var html = result.Events.OfType<ReturnValueProduced>().Single().FormattedValues.Single(v => v.MimeType == "text/html").Value;
         Assert.Contains("<svg class=\"csc-chart csc-line\"", html);
@@ -63,10 +61,7 @@ public sealed class FormattingTests : IDisposable
     [Fact]
     public async Task A_displayed_explanation_is_a_table_with_hostile_ids_escaped()
     {
-        using var kernel = IndicatorKernel.Create();
-        await Submit(kernel, IndicatorKernel.DataSetCode);
-
-        var result = await Submit(kernel, "display(data.Evaluate(\"re-referrals-12m\", year).Explain());");
+        var result = await Submit(_kernel, "display(data.Evaluate(\"re-referrals-12m\", year).Explain());");
 
         var html = result.Events.OfType<DisplayedValueProduced>().Single().FormattedValues.Single(v => v.MimeType == "text/html").Value;
         Assert.Contains("csc-explanation", html);
@@ -77,10 +72,7 @@ public sealed class FormattingTests : IDisposable
     [Fact]
     public async Task A_single_result_is_shown_as_its_table()
     {
-        using var kernel = IndicatorKernel.Create();
-        await Submit(kernel, IndicatorKernel.DataSetCode);
-
-        var result = await Submit(kernel, "data.Evaluate(\"cla-rate\", year, options)");
+        var result = await Submit(_kernel, "data.Evaluate(\"cla-rate\", year, options)");
 
         var returned = result.Events.OfType<ReturnValueProduced>().Single();
         Assert.Equal(HtmlTables.Result((IndicatorResult)returned.Value), returned.FormattedValues.Single(v => v.MimeType == "text/html").Value);

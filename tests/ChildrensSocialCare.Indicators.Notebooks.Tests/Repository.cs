@@ -1,9 +1,11 @@
+using ChildrensSocialCare.Indicators.Tests.Shared;
+
 namespace ChildrensSocialCare.Indicators.Notebooks.Tests;
 
 // Where the repository's sample notebooks are, found from the test's output folder (tests run from a clone).
 internal static class Repository
 {
-    public static string? Root { get; } = FindRoot();
+    public static string? Root { get; } = RepositoryRoot.TryFind();
 
     /// <summary>samples/notebooks of the repository, or null outside a clone.</summary>
     public static string? SampleNotebooks =>
@@ -19,18 +21,5 @@ internal static class Repository
     {
         var path = Path.Combine(SampleNotebooks ?? throw new InvalidOperationException("samples/notebooks not found above " + AppContext.BaseDirectory), fileName);
         return File.Exists(path) ? path : throw new FileNotFoundException("No such sample notebook.", path);
-    }
-
-    private static string? FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Indicators.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
     }
 }

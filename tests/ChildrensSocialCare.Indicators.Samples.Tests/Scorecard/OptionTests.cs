@@ -37,7 +37,7 @@ public partial class OptionTests
     public void Indicators_option_scores_only_those_indicators_with_the_figures_of_the_full_scorecard()
     {
         using var some = ScorecardRun.Demo("--indicators", "cla-rate,re-referrals-12m", "--format", "json").Json();
-        using var all = ScorecardRun.Demo("--format", "json").Json();
+        using var all = ScorecardRun.DemoJson.Json();
         var full = all.RootElement.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetRawText());
 
         var chosen = some.RootElement.GetProperty("indicators").EnumerateArray().ToList();

@@ -11,7 +11,7 @@ public sealed class VerifyTests : IDisposable
     [Fact]
     public void Verify_exits_0_when_every_figure_matches_its_own_JSON_output()
     {
-        var expected = _work.Write("expected.json", ScorecardRun.Demo("--format", "json").Succeeded().Stdout);
+        var expected = _work.Write("expected.json", ScorecardRun.DemoJson.Stdout);
 
         var run = ScorecardRun.Demo("verify", "--expected", expected);
 
@@ -22,7 +22,7 @@ public sealed class VerifyTests : IDisposable
     [Fact]
     public void Verify_exits_1_with_a_table_of_the_figure_that_differs()
     {
-        var output = JsonNode.Parse(ScorecardRun.Demo("--format", "json").Succeeded().Stdout)!;
+        var output = JsonNode.Parse(ScorecardRun.DemoJson.Stdout)!;
         var changed = output["indicators"]!.AsArray().Single(i => (string?)i!["id"] == "re-referrals-12m")!;
         var actual = (string)changed["display"]!;
         changed["display"] = "99.9";
@@ -53,7 +53,7 @@ public sealed class VerifyTests : IDisposable
     [Fact]
     public void Verify_accepts_the_minimal_expected_figures_and_rounds_a_value_at_the_published_precision()
     {
-        using var output = ScorecardRun.Demo("--format", "json").Json();
+        using var output = ScorecardRun.DemoJson.Json();
         var claRate = output.RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "cla-rate");
         // The unrounded value, which verify rounds at cla-rate's precision (whole numbers) before comparing.
         var expected = _work.Write("minimal.json", $$"""

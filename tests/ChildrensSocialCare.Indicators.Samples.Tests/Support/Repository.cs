@@ -1,22 +1,12 @@
 using System.Reflection;
+using ChildrensSocialCare.Indicators.Tests.Shared;
 
 namespace ChildrensSocialCare.Indicators.Samples.Tests.Support;
 
 // Where the repository's files are, seen from the test assembly in tests/.../bin/<configuration>/net10.0.
 internal static class Repository
 {
-    private static readonly Lazy<string> s_root = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Indicators.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Indicators.sln above {AppContext.BaseDirectory}.");
-    });
+    private static readonly Lazy<string> s_root = new(RepositoryRoot.Find);
 
     public static string Root => s_root.Value;
 

@@ -11,6 +11,9 @@ internal sealed record ScorecardRun(IReadOnlyList<string> Arguments, int ExitCod
     // time. The default size is run once, by the tests of the no-arguments command.
     public const int SmallDemo = 1_500;
 
+    // The small demo with its England comparators, as JSON (exact figures): run once, for the tests that only read it.
+    private static readonly Lazy<ScorecardRun> s_demoJson = new(() => Demo("--format", "json").Succeeded());
+
     public static ScorecardRun Run(params string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };
@@ -25,6 +28,9 @@ internal sealed record ScorecardRun(IReadOnlyList<string> Arguments, int ExitCod
         var command = args.Length > 0 && !args[0].StartsWith('-') ? 1 : 0;
         return Run([.. args[..command], "--demo-children", SmallDemo.ToString(System.Globalization.CultureInfo.InvariantCulture), .. args[command..]]);
     }
+
+    // `scorecard --demo-children 1500 --format json`, run once and shared (it writes no file; every run is the same).
+    public static ScorecardRun DemoJson => s_demoJson.Value;
 
     public IReadOnlyList<string> StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 

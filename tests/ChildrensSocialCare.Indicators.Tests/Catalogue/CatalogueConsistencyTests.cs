@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using ChildrensSocialCare.Indicators.Tests.Indicators;
+using ChildrensSocialCare.Indicators.Tests.Shared;
 
 // Not "...Tests.Catalogue": a namespace of that name would hide the Catalogue class from the whole test assembly.
 namespace ChildrensSocialCare.Indicators.Tests.CatalogueConsistency;
@@ -142,7 +143,7 @@ public partial class CatalogueConsistencyTests
     [Fact]
     public void No_indicator_id_is_written_in_the_source_outside_the_catalogue()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Find();
         // Any id as a whole word: one regex for all ids, longest first so that no id is matched by a shorter one.
         var anyId = new Regex(
             "(?<![a-z0-9-])(" + string.Join("|", Catalogue.All.Select(d => d.Id).OrderByDescending(id => id.Length).Select(Regex.Escape)) + ")(?![a-z0-9-])",
@@ -198,19 +199,6 @@ public partial class CatalogueConsistencyTests
         }
 
         return line;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Indicators.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Indicators.sln above {AppContext.BaseDirectory}.");
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
