@@ -1,6 +1,6 @@
 using System.Collections;
-using System.Reflection;
 using ChildrensSocialCare.Indicators.Reporting;
+using ChildrensSocialCare.Indicators.Tests.Shared;
 
 namespace ChildrensSocialCare.Indicators.Reporting.Tests;
 
@@ -57,17 +57,5 @@ public class NotebookFormattingTests
         Assert.Equal(card["re-referrals-12m"].ToString(), Format("text/plain", card["re-referrals-12m"]));
     }
 
-    // Calls a formatter as .NET Interactive does: Format(object, TextWriter) found by name, returning whether it wrote.
-    private static string? Format(string mimeType, object value)
-    {
-        var attribute = value.GetType().GetCustomAttributes(true).SingleOrDefault(a => a.GetType().Name == "TypeFormatterSourceAttribute")
-            ?? typeof(Scorecard).GetCustomAttributes(true).Single(a => a.GetType().Name == "TypeFormatterSourceAttribute");
-        var sourceType = (Type)attribute.GetType().GetProperty("FormatterSourceType")!.GetValue(attribute)!;
-        var source = Activator.CreateInstance(sourceType)!;
-        var formatter = ((IEnumerable)sourceType.GetMethod("CreateTypeFormatters")!.Invoke(source, null)!).Cast<object>()
-            .Single(f => (string)f.GetType().GetProperty("MimeType")!.GetValue(f)! == mimeType);
-        var method = formatter.GetType().GetMethod("Format", BindingFlags.Public | BindingFlags.Instance, [typeof(object), typeof(TextWriter)])!;
-        using var writer = new StringWriter();
-        return (bool)method.Invoke(formatter, [value, writer])! ? writer.ToString() : null;
-    }
+    private static string? Format(string mimeType, object value) => ConventionFormatter.Format(mimeType, value);
 }

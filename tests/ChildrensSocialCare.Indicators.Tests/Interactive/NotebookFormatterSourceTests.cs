@@ -1,5 +1,4 @@
-using System.Collections;
-using System.Reflection;
+using ChildrensSocialCare.Indicators.Tests.Shared;
 
 namespace ChildrensSocialCare.Indicators.Tests.Interactive;
 
@@ -33,16 +32,5 @@ public class NotebookFormatterSourceTests
         Assert.DoesNotContain(namespaces, n => n.EndsWith(".Presentation", StringComparison.Ordinal) || n.EndsWith(".Reporting", StringComparison.Ordinal));
     }
 
-    // Calls a formatter as .NET Interactive does: the attribute and its members found by name.
-    private static string? Format(string mimeType, object value)
-    {
-        var attribute = typeof(Scorecard).GetCustomAttributes(true).Single(a => a.GetType().Name == "TypeFormatterSourceAttribute");
-        var sourceType = (Type)attribute.GetType().GetProperty("FormatterSourceType")!.GetValue(attribute)!;
-        var source = Activator.CreateInstance(sourceType)!;
-        var formatter = ((IEnumerable)sourceType.GetMethod("CreateTypeFormatters")!.Invoke(source, null)!).Cast<object>()
-            .Single(f => (string)f.GetType().GetProperty("MimeType")!.GetValue(f)! == mimeType);
-        var method = formatter.GetType().GetMethod("Format", BindingFlags.Public | BindingFlags.Instance, [typeof(object), typeof(TextWriter)])!;
-        using var writer = new StringWriter();
-        return (bool)method.Invoke(formatter, [value, writer])! ? writer.ToString() : null;
-    }
+    private static string? Format(string mimeType, object value) => ConventionFormatter.Format(mimeType, value);
 }
