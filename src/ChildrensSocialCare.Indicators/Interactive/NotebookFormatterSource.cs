@@ -26,7 +26,7 @@ internal sealed class NotebookFormatter(string mimeType)
             return false;
         }
 
-        if (Reporting.TryFormat is { } format)
+        if (ReportingAssembly.TryFormat is { } format)
         {
             return format(instance, MimeType, writer);
         }
@@ -44,7 +44,7 @@ internal sealed class NotebookFormatter(string mimeType)
 // Finds ChildrensSocialCare.Indicators.Reporting's public NotebookFormatting.TryFormat(object?, string, TextWriter):
 // first among the assemblies already loaded (a notebook's #r loads it), then by name from the application's
 // dependencies. Only a success is remembered.
-internal static class Reporting
+internal static class ReportingAssembly
 {
     internal const string AssemblyName = "ChildrensSocialCare.Indicators.Reporting";
     internal const string TypeName = "ChildrensSocialCare.Indicators.Reporting.NotebookFormatting";
