@@ -1,4 +1,4 @@
-using ChildrensSocialCare.Indicators.Presentation;
+using ChildrensSocialCare.Indicators.Reporting;
 
 namespace ChildrensSocialCare.Indicators.ScorecardCommand;
 

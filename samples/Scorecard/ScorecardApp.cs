@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using ChildrensSocialCare.Indicators.Presentation;
+using ChildrensSocialCare.Indicators.Reporting;
 
 namespace ChildrensSocialCare.Indicators.ScorecardCommand;
 

@@ -1,4 +1,4 @@
-using ChildrensSocialCare.Indicators.Presentation;
+using ChildrensSocialCare.Indicators.Reporting;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.Formatting;

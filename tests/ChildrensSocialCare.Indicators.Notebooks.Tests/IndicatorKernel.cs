@@ -4,7 +4,7 @@ using Microsoft.DotNet.Interactive.CSharp;
 namespace ChildrensSocialCare.Indicators.Notebooks.Tests;
 
 // A C# kernel as a notebook user has one after referencing the packages: display(...) and the other kernel helpers,
-// and the assemblies of ChildrensSocialCare.Indicators, .Formats and .Synthetic that this test run built.
+// and the assemblies of ChildrensSocialCare.Indicators, .Reporting, .Formats and .Synthetic that this test run built.
 internal static class IndicatorKernel
 {
     public static CSharpKernel Create()
@@ -13,6 +13,7 @@ internal static class IndicatorKernel
         kernel.AddAssemblyReferences(
         [
             typeof(Scorecard).Assembly.Location,
+            typeof(Reporting.HtmlTables).Assembly.Location,
             typeof(Formats.Ssda903Csv).Assembly.Location,
             typeof(Synthetic.DemoAuthority).Assembly.Location,
         ]);

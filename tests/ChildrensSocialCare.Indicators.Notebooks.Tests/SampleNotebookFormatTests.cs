@@ -11,6 +11,7 @@ public sealed partial class SampleNotebookFormatTests
     private static readonly Dictionary<string, string> s_packageOfNamespace = new(StringComparer.Ordinal)
     {
         ["ChildrensSocialCare.Indicators.Formats"] = "ChildrensSocialCare.Indicators.Formats",
+        ["ChildrensSocialCare.Indicators.Reporting"] = "ChildrensSocialCare.Indicators.Reporting",
         ["ChildrensSocialCare.Indicators.Synthetic"] = "ChildrensSocialCare.Indicators.Synthetic",
     };
 

@@ -120,7 +120,14 @@ public sealed record Comparison(Comparator Comparator, decimal? Difference, Judg
     }
 
     // Better, worse or the same by polarity, of two figures already rounded to the presentation precision.
-    internal static Judgement Judge(Polarity polarity, decimal ours, decimal theirs) => polarity switch
+    /// <summary>Judges one figure against another by an indicator's polarity: the rule behind <see cref="Judgement"/>,
+    /// for a comparison made elsewhere (a report's column of last year's figures).</summary>
+    /// <param name="polarity">The indicator's polarity.</param>
+    /// <param name="ours">Our figure, at the precision it is compared at (the presentation precision).</param>
+    /// <param name="theirs">The figure compared with, at the same precision.</param>
+    /// <returns><see cref="Judgement.NotJudged"/> for a context indicator; otherwise <see cref="Judgement.Same"/>,
+    /// <see cref="Judgement.Better"/> or <see cref="Judgement.Worse"/>.</returns>
+    public static Judgement Judge(Polarity polarity, decimal ours, decimal theirs) => polarity switch
     {
         Polarity.Context => Judgement.NotJudged,
         _ when ours == theirs => Judgement.Same,

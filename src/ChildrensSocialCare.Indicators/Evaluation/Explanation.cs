@@ -4,7 +4,7 @@ namespace ChildrensSocialCare.Indicators;
 /// The records behind a number (specification 1.6): every record (or child) in the numerator and the denominator,
 /// with its key dates, and every record left out with the rule that left it out.
 /// </summary>
-[Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
+[Interactive.TypeFormatterSource(typeof(Interactive.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
 public sealed class Explanation
 {
     internal Explanation(IndicatorDefinition indicator, ReportingPeriod period, IReadOnlyList<ExplanationEntry> numerator,

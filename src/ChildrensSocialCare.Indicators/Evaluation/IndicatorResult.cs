@@ -15,7 +15,7 @@ namespace ChildrensSocialCare.Indicators;
 /// and not applicable: <see cref="Value"/> is <c>null</c>. A rate that is not available for want of a population
 /// still reports its count as <see cref="Numerator"/> (and 0 as <see cref="Denominator"/>).</para>
 /// </remarks>
-[Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
+[Interactive.TypeFormatterSource(typeof(Interactive.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
 public sealed class IndicatorResult
 {
     private readonly Lazy<Explanation> _explanation;

@@ -6,7 +6,7 @@ namespace ChildrensSocialCare.Indicators;
 /// The results of a set of indicators (by default the whole catalogue) for one period, in catalogue order, with the
 /// findings of the evaluation (for example a missing population, naming the indicators that need it).
 /// </summary>
-[Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
+[Interactive.TypeFormatterSource(typeof(Interactive.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
 public sealed class Scorecard : IReadOnlyList<IndicatorResult>
 {
     private readonly IReadOnlyList<IndicatorResult> _results;

@@ -4,7 +4,7 @@ namespace ChildrensSocialCare.Indicators;
 
 /// <summary>One indicator over consecutive periods (month ends, quarters, years): a trend, such as the monthly count
 /// of looked-after children charted in the seed report.</summary>
-[Presentation.TypeFormatterSource(typeof(Presentation.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
+[Interactive.TypeFormatterSource(typeof(Interactive.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
 public sealed class TimeSeries : IReadOnlyList<IndicatorResult>
 {
     private readonly IReadOnlyList<IndicatorResult> _points;
