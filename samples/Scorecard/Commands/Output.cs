@@ -12,7 +12,7 @@ internal sealed class Output(TextWriter writer, IAnsiConsole? terminal)
     public TextWriter Writer => writer;
 
     // Text whose tables are ruled, as the library's TextTable writes them: a header line, a line of dashes (one run
-    // per column, the column's width), then the rows up to the first blank line. A column whose header is padded on
+    // per column, the column's width), then the rows up to the first blank line. A column whose cells are padded on
     // the left is aligned right (numbers).
     public void Text(string text)
     {
@@ -99,7 +99,8 @@ internal sealed class Output(TextWriter writer, IAnsiConsole? terminal)
             }
         }
 
-        var table = NewTable(columns.Select(c => (Slice(header, c).Trim(), Slice(header, c).StartsWith(' '))));
+        // Only a right-aligned column's cells are padded on the left.
+        var table = NewTable(columns.Select(c => (Slice(header, c).Trim(), rows.Prepend(header).Any(r => Slice(r, c).StartsWith(' ')))));
         foreach (var row in rows)
         {
             table.AddRow(columns.Select(c => Cell(Slice(row, c).Trim())));
