@@ -59,6 +59,7 @@ internal sealed class OutputOptions
 
     public OutputOptions()
     {
+        Format.CompletionSources.Clear();
         Format.CompletionSources.Add("table", "json", "csv");
         var ids = Catalogue.All.Select(d => d.Id).ToArray();
         Indicators.CompletionSources.Add(ids);

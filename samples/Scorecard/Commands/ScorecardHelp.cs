@@ -19,9 +19,7 @@ internal sealed class ScorecardHelp(RootCommand root, int width, IReadOnlyList<(
 
     public override int Invoke(ParseResult parseResult)
     {
-        var command = parseResult.CommandResult.Command;
-        command = command.Name == "help" && command != root ? root : command;
-        parseResult.InvocationConfiguration.Output.Write(Text(command));
+        parseResult.InvocationConfiguration.Output.Write(Text(parseResult.CommandResult.Command));
         return ScorecardApp.Success;
     }
 
