@@ -147,7 +147,7 @@ internal sealed class IndicatorOptions
             words.Aliases ?? []);
         option.CompletionSources.Add(shown.ToArray());
         return new Declared(property, option, parsed => parsed.GetValue(option),
-            value => all.First(c => Equals(c.Value, value) || ReferenceEquals(c.Value, value)).Word);
+            value => all.First(c => Equals(c.Value, value)).Word);
     }
 
     private static List<(string Word, object Value)> Members(Type type, Words words) =>

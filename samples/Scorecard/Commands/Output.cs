@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -86,18 +87,7 @@ internal sealed class Output(TextWriter writer, IAnsiConsole? terminal)
 
     private static Table Ruled(string header, string rule, IReadOnlyList<string> rows)
     {
-        var columns = new List<(int Start, int End)>();
-        for (var start = 0; start < rule.Length;)
-        {
-            var stop = rule.IndexOf(' ', start);
-            stop = stop < 0 ? rule.Length : stop;
-            columns.Add((start, stop));
-            start = stop;
-            while (start < rule.Length && rule[start] == ' ')
-            {
-                start++;
-            }
-        }
+        var columns = Regex.Matches(rule, "-+").Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
 
         // Only a right-aligned column's cells are padded on the left.
         var table = NewTable(columns.Select(c => (Slice(header, c).Trim(), rows.Prepend(header).Any(r => Slice(r, c).StartsWith(' ')))));
