@@ -49,7 +49,7 @@ internal sealed class IndicatorOptions
     // The options given on the command line over the defaults.
     public EvaluationOptions Read(ParseResult parsed)
     {
-        var options = new EvaluationOptions();
+        var options = new EvaluationOptions(); // the defaults, as EvaluationOptions.Default
         foreach (var declared in _declared.Where(d => parsed.GetResult(d.Option) is not null))
         {
             declared.Property.SetValue(options, declared.Read(parsed));
@@ -71,7 +71,7 @@ internal sealed class IndicatorOptions
             _ when type == typeof(bool) => Flag(property, words),
             _ when type == typeof(long) => WholeNumber(property, words, long.MaxValue, n => n),
             _ when type == typeof(int) => WholeNumber(property, words, int.MaxValue, n => (int)n),
-            _ when type.IsEnum => Choice(property, words, Members(type, words)),
+            _ when type.IsEnum => Choice(property, words, Members(type)),
             _ when type == typeof(IReadOnlyList<int>) => WholeNumbers(property, words),
             _ when Instances(type) is { Count: > 0 } instances => Choice(property, words, instances),
             _ => throw new InvalidOperationException(
@@ -150,7 +150,7 @@ internal sealed class IndicatorOptions
             value => all.First(c => Equals(c.Value, value)).Word);
     }
 
-    private static List<(string Word, object Value)> Members(Type type, Words words) =>
+    private static List<(string Word, object Value)> Members(Type type) =>
         Enum.GetValues(type).Cast<object>().Select(v => (OptionValues.Kebab(v.ToString()!), v)).ToList();
 
     // The instances a class names as its own static properties (WorkingDayCalendar.EnglandAndWales).
