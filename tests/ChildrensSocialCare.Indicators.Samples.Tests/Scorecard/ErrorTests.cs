@@ -22,12 +22,12 @@ public sealed class ErrorTests : IDisposable
 
     public static TheoryData<string, string> Cases => new()
     {
-        { "--bogus", "unknown option '--bogus'" },
+        { "--bogus", "Unrecognized command or argument '--bogus'" },
         { "--year 20x", "--year '20x' is not a reporting year" },
         { "--period 2015-04-01..2014-01-01", "--period '2015-04-01..2014-01-01' is not a period" },
         { "--format xml", "--format 'xml' is not one of table, json, csv" },
         { "--population -5", "--population '-5' is not a positive whole number" },
-        { "--population", "--population needs a value" },
+        { "--population", "Required argument missing for option: '--population'" },
         { "--indicators cla-rate,nonsense", "unknown id 'nonsense'" },
         { "--explain nonsense", "unknown indicator 'nonsense'" },
         { "--explain cla-rate --publication", "--explain lists children by id, so it cannot be combined with --publication" },
@@ -35,8 +35,8 @@ public sealed class ErrorTests : IDisposable
         { "--expected {files}/malformed.json", "--expected is only for the verify command" },
         { "verify", "verify needs --expected" },
         { "verify --expected {files}/missing.json", "cannot read {files}/missing.json" },
-        { "frobnicate", "unknown command 'frobnicate'" },
-        { "--ssda903", "--ssda903 needs at least one file or folder" },
+        { "frobnicate", "Unrecognized command or argument 'frobnicate'" },
+        { "--ssda903", "Required argument missing for option: '--ssda903'" },
         { "--ssda903 {files}/missing", "--ssda903: no such file or folder: {files}/missing" },
         { "--cin {files}/missing.xml", "--cin: no such file or folder: {files}/missing.xml" },
         { "--cin {files}/empty", "--cin: no .xml files in {files}/empty" },
@@ -50,6 +50,13 @@ public sealed class ErrorTests : IDisposable
         { "--demo-children 300 --compare {files}/object.json", "expected a JSON array of comparators" },
         { "--demo-children 300 --output {files}/missing/out.txt", "cannot write {files}/missing/out.txt" },
         { "--demo-children 50", "--demo-children '50' is not a whole number from 100 to 1,000,000" },
+        { "--measure-from end", "--measure-from 'end' is not start or referral" },
+        { "--placement-change some", "--placement-change 'some' is not carer or any" },
+        { "--look-back-months 0", "--look-back-months '0' is not a positive whole number" },
+        { "--care-leaver-ages 19,x", "--care-leaver-ages '19,x' is not a list of ages such as 19,20,21" },
+        { "--calendar scotland", "--calendar 'scotland' is not england-and-wales" },
+        { "--year 2015 --period 2014-10", "give --year or --period, not both" },
+        { "list --year 2015", "Unrecognized command or argument '--year'" },
     };
 
     [Theory]
