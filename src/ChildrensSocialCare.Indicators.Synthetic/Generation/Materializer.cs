@@ -170,8 +170,6 @@ internal sealed class Committer
 // (the later wins) gives the combined set back.
 internal sealed class Materializer
 {
-    private static readonly string[][] s_disabilities = [["LD", "COMM"], ["AUT", "BEH"], ["MOB", "HAND"], ["LD"], ["AUT"]];
-
     private readonly Model _m;
     private readonly int[] _yearEnd;
     private readonly int _last;
@@ -689,7 +687,7 @@ internal sealed class Materializer
         var upn = c.Birthday(5) <= _m.WindowEnd
             ? Upns.Format(_m.Options.LocalAuthorityCode, c.Upn, dob.Year + 5)
             : null;
-        var disabilities = c.ShortBreakChild ? s_disabilities[c.Upn % s_disabilities.Length] : null;
+        var disabilities = c.ShortBreakChild ? ChildCodes.Disabilities[c.Upn % ChildCodes.Disabilities.Length] : null;
         Child? version = null;
         var letters = false;
         for (var y = 0; y <= _last; y++)
@@ -707,7 +705,7 @@ internal sealed class Materializer
                 {
                     Ethnicity = Ethnicity.Values[c.Ethnicity],
                     Upn = upn,
-                    UpnUnknown = upn is null ? "UN1" : null,
+                    UpnUnknown = upn is null ? ChildCodes.NoUpn : null,
                 };
                 if (disabilities is not null)
                 {

@@ -319,39 +319,23 @@ internal sealed class Model
     }
 }
 
-// Working-day arithmetic with the caller's calendar, as a table over the days the simulation uses: Add(day, n) is the
-// n-th working day after `day`, exactly what WorkingDayCalendar.AddWorkingDays returns (a test checks they agree), in
-// one array look-up. Days outside the calendar's coverage (history long before the collection years, which never
-// reaches a return) count Monday to Friday as working days.
+// Working-day arithmetic over the days the simulation uses, with the caller's calendar: the calendar itself, extended
+// (WorkingDayCalendar.Create with the same bank holidays) over history long before the collection years, where it
+// counts Monday to Friday as working days, as any calendar does away from its holidays. Add(day, n) is
+// WorkingDayCalendar.AddWorkingDays; a result beyond the simulated days (which never reaches a return) counts Monday to
+// Friday.
 internal sealed class WorkingDayMath
 {
-    private readonly int _first;
-    private readonly int[] _cumulative;
-    private readonly int[] _nth;
+    private readonly WorkingDayCalendar _calendar;
+    private readonly DateOnly _last;
 
     public WorkingDayMath(WorkingDayCalendar calendar, int first, int last)
     {
-        _first = first;
-        _cumulative = new int[last - first + 1];
-        var nth = new List<int>(_cumulative.Length);
-        nth.Add(0);
-        var running = 0;
-        for (var i = 0; i < _cumulative.Length; i++)
-        {
-            var date = DateOnly.FromDayNumber(first + i);
-            var working = calendar.Covers(date) ? calendar.IsWorkingDay(date) : (first + i) % 7 < 5;
-            if (working)
-            {
-                running++;
-                nth.Add(i);
-            }
-
-            _cumulative[i] = running;
-        }
-
-        _nth = [.. nth];
+        _last = DateOnly.FromDayNumber(last);
+        _calendar = WorkingDayCalendar.Create(calendar.BankHolidays, DateOnly.FromDayNumber(first), _last, calendar.Name);
     }
 
+    // The n-th working day after `day`, for n >= 0.
     public int Add(int day, int workingDays)
     {
         if (workingDays == 0)
@@ -359,17 +343,13 @@ internal sealed class WorkingDayMath
             return day;
         }
 
-        var i = day - _first;
-        if (i >= 0 && i < _cumulative.Length)
+        var date = DateOnly.FromDayNumber(day);
+        if (_calendar.Covers(date) && _calendar.WorkingDaysBetween(date, _last) >= workingDays)
         {
-            var target = _cumulative[i] + workingDays;
-            if (target < _nth.Length)
-            {
-                return _first + _nth[target];
-            }
+            return _calendar.AddWorkingDays(date, workingDays).DayNumber;
         }
 
-        // Beyond the table: Monday to Friday (DayNumber 0, 1 January 0001, was a Monday).
+        // Beyond the simulated days: Monday to Friday (DayNumber 0, 1 January 0001, was a Monday).
         var d = day;
         var left = workingDays;
         while (left > 0)

@@ -25,6 +25,10 @@ public sealed class WorkingDayCalendar
     // _cumulative[i] = working days in [CoverageStart, CoverageStart + i].
     private readonly int[] _cumulative;
 
+    // _nth[k] = the index of the (k + 1)-th working day of the coverage: the inverse of _cumulative, so that
+    // AddWorkingDays is one look-up too.
+    private readonly int[] _nth;
+
     private WorkingDayCalendar(IEnumerable<DateOnly> holidays, DateOnly coverageStart, DateOnly coverageEnd, string name)
     {
         if (coverageEnd < coverageStart)
@@ -58,6 +62,7 @@ public sealed class WorkingDayCalendar
         }
 
         _cumulative = new int[length];
+        var nth = new List<int>((length * 5 / 7) + 1);
         var running = 0;
         for (var i = 0; i < length; i++)
         {
@@ -65,10 +70,13 @@ public sealed class WorkingDayCalendar
             if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !isHoliday[i])
             {
                 running++;
+                nth.Add(i);
             }
 
             _cumulative[i] = running;
         }
+
+        _nth = [.. nth];
     }
 
     /// <summary>England and Wales: weekends and every bank holiday from 1 January 2000 to 31 December 2030.</summary>
@@ -152,10 +160,10 @@ public sealed class WorkingDayCalendar
             return start;
         }
 
-        // The first day whose cumulative count reaches the target is the working day that brings it there; in both
-        // directions WorkingDaysBetween(start, result) == workingDays. A target below 1 is a working day before the
-        // coverage starts (the first days of the coverage may be a weekend or a holiday, which would otherwise be
-        // returned although they are not working days).
+        // The target-th working day of the coverage is the first day whose cumulative count reaches the target; in
+        // both directions WorkingDaysBetween(start, result) == workingDays. A target below 1 is a working day before
+        // the coverage starts (the first days of the coverage may be a weekend or a holiday, which are not working
+        // days).
         var target = (long)_cumulative[i] + workingDays;
         if (target < 1 || target > _cumulative[^1])
         {
@@ -163,8 +171,7 @@ public sealed class WorkingDayCalendar
                 $"{workingDays} working days from {start:yyyy-MM-dd} falls outside the {Name} calendar ({CoverageStart:yyyy-MM-dd} to {CoverageEnd:yyyy-MM-dd}).");
         }
 
-        var lo = SortedSearch.FirstAtLeast(_cumulative, target);
-        return DateOnly.FromDayNumber(_firstDayNumber + lo);
+        return DateOnly.FromDayNumber(_firstDayNumber + _nth[target - 1]);
     }
 
     private int Index(DateOnly date, string parameter)

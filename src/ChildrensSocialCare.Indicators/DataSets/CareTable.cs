@@ -93,7 +93,7 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
                     // Specification section 2: only REC X1 on the next episode's start joins two episodes, so the
                     // open episode stays open and the next one starts another period of care (a finding, not a repair:
                     // repairing it here made the periods of care disagree with cla-rate, which reads the open episode).
-                    _diagnostics.Add(Problem("episodes.open-then-another",
+                    _diagnostics.Add(Problem(IndicatorDiagnosticCodes.EpisodesOpenThenAnother,
                         "An episode with no end date is followed by another episode of the same child; it is left open, and the next episode starts another period of care.", prev));
                 }
                 else if (Records[prev].ReasonEnded.IsContinuation)
@@ -101,13 +101,13 @@ internal sealed class CareTable : Table<LookedAfterEpisode>
                     continues = End[prev] == Start[i];
                     if (!continues)
                     {
-                        _diagnostics.Add(Problem("episodes.x1-gap",
+                        _diagnostics.Add(Problem(IndicatorDiagnosticCodes.EpisodesX1Gap,
                             $"The episode ended with X1 (care continues) on {Day.ToDate(End[prev]):yyyy-MM-dd}, but the next episode starts on {Day.ToDate(Start[i]):yyyy-MM-dd}; the period of care is treated as ending.", prev));
                     }
                 }
                 else if (Start[i] < End[prev])
                 {
-                    _diagnostics.Add(Problem("episodes.overlap",
+                    _diagnostics.Add(Problem(IndicatorDiagnosticCodes.EpisodesOverlap,
                         $"The episode starting {Day.ToDate(Start[i]):yyyy-MM-dd} begins before the previous one ended ({Day.ToDate(End[prev]):yyyy-MM-dd}).", i));
                 }
             }

@@ -300,7 +300,7 @@ public sealed partial class DataSet
             var inNext = new HashSet<(string, DateOnly)>(next.Episodes.Select(e => (e.ChildId.Trim(), e.Start)));
             foreach (var e in ordered[r].Episodes.Where(e => e.End is null && !inNext.Contains((e.ChildId.Trim(), e.Start))))
             {
-                _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "episodes.missing-from-next-return",
+                _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, IndicatorDiagnosticCodes.EpisodesMissingFromNextReturn,
                     $"An episode open at the end of the {year} return is not in the {year + 1} return; it is treated as still open.")
                 {
                     ChildId = e.ChildId,
@@ -337,7 +337,7 @@ public sealed partial class DataSet
         {
             if (Plans.Child[i] == Plans.Child[i - 1] && Plans.End[i - 1] > Plans.Start[i] && Plans.Start[i - 1] < Plans.Start[i])
             {
-                _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "plans.overlap",
+                _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, IndicatorDiagnosticCodes.PlansOverlap,
                     Plans.End[i - 1] == Day.Open
                         ? "A child protection plan starts while an earlier plan of the same child has no end date."
                         : "A child protection plan starts before the earlier plan of the same child ended.")

@@ -90,7 +90,8 @@ public class PackageTests(PackageFeed feed)
             }
 
             var readme = new StreamReader(package.GetEntry("README.md")!.Open()).ReadToEnd();
-            Assert.Equal(File.ReadAllText(Repository.Readme), readme);
+            // Each package carries the readme written for it, not the repository's.
+            Assert.Equal(File.ReadAllText(Repository.Path("src", id, "README.md")), readme);
             Assert.Equal("README.md", Nuspec(package).Descendants().Single(e => e.Name.LocalName == "readme").Value);
         }
     }

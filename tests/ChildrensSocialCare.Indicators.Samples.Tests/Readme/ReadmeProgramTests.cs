@@ -69,6 +69,16 @@ public partial class ReadmeProgramTests(PackageFeed feed)
         Assert.Equal(printed.Code, run.Stdout);
     }
 
+    [Fact]
+    public void Package_readme_examples_compile_and_the_cores_runs()
+    {
+        // The Formats example reads a council's folders, so it is only compiled (Programs() builds every block).
+        var run = Programs().Run(Path.GetTempPath(), "core-readme");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith("Assessments", run.Stdout, StringComparison.Ordinal);
+    }
+
     // IndicatorResult.ToString() from the command's JSON: "id: display (numerator / denominator)".
     private static string Line(JsonElement r) => r.GetProperty("available").GetBoolean()
         ? $"{r.GetProperty("id").GetString()}: {r.GetProperty("display").GetString()} ({r.GetProperty("numerator").GetDecimal().ToString(CultureInfo.InvariantCulture)} / {r.GetProperty("denominator").GetDecimal().ToString(CultureInfo.InvariantCulture)})"
@@ -88,6 +98,15 @@ public partial class ReadmeProgramTests(PackageFeed feed)
         return block.Code;
     }
 
+    // The first csharp block of a package's own readme (src/<package>/README.md).
+    private static string PackageReadmeCode(string package)
+    {
+        var readme = Markdown.Normalise(File.ReadAllText(Repository.Path("src", package, "README.md")));
+        var block = Markdown.CodeBlocks(readme).FirstOrDefault(b => b.Language == "csharp");
+        Assert.True(block.Code is not null, $"The readme of {package} has no csharp code block.");
+        return block.Code;
+    }
+
     private Consumer Programs()
     {
         lock (s_lock)
@@ -99,11 +118,14 @@ public partial class ReadmeProgramTests(PackageFeed feed)
                     {
                         case "quick-start": QuickStart.Run(); break;
                         case "first-example": FirstExample.Run(); break;
+                        case "core-readme": CoreReadme.Run(); break;
                         default: throw new ArgumentException(args[0]);
                     }
                     """,
                 ["QuickStart.cs"] = Snippet.AsClass("QuickStart", QuickStartCode()),
                 ["FirstExample.cs"] = Snippet.AsClass("FirstExample", FirstExampleCode()),
+                ["CoreReadme.cs"] = Snippet.AsClass("CoreReadme", PackageReadmeCode(PackageFeed.Core)),
+                ["FormatsReadme.cs"] = Snippet.AsClass("FormatsReadme", PackageReadmeCode(PackageFeed.Formats)),
             });
             return s_programs;
         }

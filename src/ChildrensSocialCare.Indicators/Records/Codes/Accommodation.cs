@@ -11,7 +11,9 @@ namespace ChildrensSocialCare.Indicators.Records;
 /// </remarks>
 public readonly record struct Accommodation
 {
-    private static readonly FrozenSet<string> s_known = CodeText.Set("B1", "B2", "C1", "C2", "D1", "D2", "E1", "E2", "G1", "G2", "H1", "H2", "K1", "K2", "R1", "R2", "S2", "T1", "T2", "U1", "U2", "V1", "V2", "W1", "W2", "X2", "Y1", "Y2", "Z1", "Z2", "0");
+    // S and X exist only as S2 and X2 (no fixed abode and custody are never suitable), although the schema lists S1
+    // and X1: the care-leaver indicators do not count them as valid codes.
+    private static readonly FrozenSet<string> s_known = CodeText.Known(Ssda903CodeLists.Accommodation).Except(["S1", "X1"]).ToFrozenSet(StringComparer.Ordinal);
     private readonly string? _code;
 
     /// <summary>Creates the code from its text as it appears in a return.</summary>

@@ -11,7 +11,7 @@ namespace ChildrensSocialCare.Indicators.Records;
 /// </remarks>
 public readonly record struct Activity
 {
-    private static readonly FrozenSet<string> s_known = CodeText.Set("F1", "P1", "F2", "P2", "F3", "P3", "F4", "P4", "F5", "P5", "G4", "G5", "G6", "0");
+    private static readonly FrozenSet<string> s_known = CodeText.Known(Ssda903CodeLists.Activity);
     private readonly string? _code;
 
     /// <summary>Creates the code from its text as it appears in a return.</summary>

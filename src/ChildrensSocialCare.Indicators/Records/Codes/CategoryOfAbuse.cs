@@ -11,7 +11,7 @@ namespace ChildrensSocialCare.Indicators.Records;
 /// </remarks>
 public readonly record struct CategoryOfAbuse
 {
-    private static readonly FrozenSet<string> s_known = CodeText.Set("NEG", "PHY", "SAB", "EMO", "MUL");
+    private static readonly FrozenSet<string> s_known = CodeText.Known(CinCensusCodeLists.CategoryOfAbuse);
     private readonly string? _code;
 
     /// <summary>Creates the code from its text as it appears in a return.</summary>

@@ -11,7 +11,7 @@ namespace ChildrensSocialCare.Indicators.Records;
 /// </remarks>
 public readonly record struct CategoryOfNeed
 {
-    private static readonly FrozenSet<string> s_known = CodeText.Set("N0", "N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "N9");
+    private static readonly FrozenSet<string> s_known = CodeText.Known(Ssda903CodeLists.CategoryOfNeed, CinCensusCodeLists.PrimaryNeed);
     private readonly string? _code;
 
     /// <summary>Creates the code from its text as it appears in a return.</summary>

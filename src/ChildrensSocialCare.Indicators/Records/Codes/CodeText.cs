@@ -30,5 +30,8 @@ internal static class CodeText
         return trimmed.Length == code.Length ? code : trimmed.ToString();
     }
 
-    public static FrozenSet<string> Set(params string[] codes) => codes.ToFrozenSet(StringComparer.Ordinal);
+    // The codes of the lists in any collection year (the one source, Ssda903CodeLists and CinCensusCodeLists), as
+    // the record types compare them: normalized, so ordinally.
+    public static FrozenSet<string> Known(params CodeList[] lists) =>
+        lists.SelectMany(l => l.Codes).Select(c => c.Code).ToFrozenSet(StringComparer.Ordinal);
 }

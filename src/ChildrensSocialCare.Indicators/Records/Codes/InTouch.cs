@@ -11,7 +11,7 @@ namespace ChildrensSocialCare.Indicators.Records;
 /// </remarks>
 public readonly record struct InTouch
 {
-    private static readonly FrozenSet<string> s_known = CodeText.Set("YES", "NO", "DIED", "REFU", "NREQ", "RHOM");
+    private static readonly FrozenSet<string> s_known = CodeText.Known(Ssda903CodeLists.InTouch);
     private readonly string? _code;
 
     /// <summary>Creates the code from its text as it appears in a return.</summary>

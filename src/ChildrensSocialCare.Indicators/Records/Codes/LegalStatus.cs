@@ -11,7 +11,7 @@ namespace ChildrensSocialCare.Indicators.Records;
 /// </remarks>
 public readonly record struct LegalStatus
 {
-    private static readonly FrozenSet<string> s_known = CodeText.Set("C1", "C2", "D1", "E1", "V2", "V3", "V4", "J1", "J2", "J3", "L1", "L2", "L3");
+    private static readonly FrozenSet<string> s_known = CodeText.Known(Ssda903CodeLists.LegalStatus);
     private readonly string? _code;
 
     /// <summary>Creates the code from its text as it appears in a return.</summary>

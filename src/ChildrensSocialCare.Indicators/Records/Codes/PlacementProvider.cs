@@ -11,7 +11,7 @@ namespace ChildrensSocialCare.Indicators.Records;
 /// </remarks>
 public readonly record struct PlacementProvider
 {
-    private static readonly FrozenSet<string> s_known = CodeText.Set("PR0", "PR1", "PR2", "PR3", "PR4", "PR5");
+    private static readonly FrozenSet<string> s_known = CodeText.Known(Ssda903CodeLists.PlacementProvider);
     private readonly string? _code;
 
     /// <summary>Creates the code from its text as it appears in a return.</summary>

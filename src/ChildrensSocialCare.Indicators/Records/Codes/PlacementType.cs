@@ -11,7 +11,7 @@ namespace ChildrensSocialCare.Indicators.Records;
 /// </remarks>
 public readonly record struct PlacementType
 {
-    private static readonly FrozenSet<string> s_known = CodeText.Set("A3", "A4", "A5", "A6", "H5", "K1", "K2", "K3", "P1", "P2", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1", "Z11", "Z12", "Z13", "Z14");
+    private static readonly FrozenSet<string> s_known = CodeText.Known(Ssda903CodeLists.PlacementType);
     private readonly string? _code;
 
     /// <summary>Creates the code from its text as it appears in a return.</summary>

@@ -11,7 +11,7 @@ namespace ChildrensSocialCare.Indicators.Records;
 /// </remarks>
 public readonly record struct ReasonEpisodeCeased
 {
-    private static readonly FrozenSet<string> s_known = CodeText.Set("X1", "E11", "E12", "E2", "E3", "E4A", "E4B", "E13", "E41", "E43", "E44", "E45", "E46", "E47", "E48", "E5", "E6", "E7", "E8", "E9", "E14", "E15", "E16", "E17");
+    private static readonly FrozenSet<string> s_known = CodeText.Known(Ssda903CodeLists.ReasonEpisodeCeased);
     private readonly string? _code;
 
     /// <summary>Creates the code from its text as it appears in a return.</summary>

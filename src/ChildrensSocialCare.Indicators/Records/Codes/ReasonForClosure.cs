@@ -11,7 +11,7 @@ namespace ChildrensSocialCare.Indicators.Records;
 /// </remarks>
 public readonly record struct ReasonForClosure
 {
-    private static readonly FrozenSet<string> s_known = CodeText.Set("RC1", "RC2", "RC3", "RC4", "RC5", "RC6", "RC7", "RC8", "RC9");
+    private static readonly FrozenSet<string> s_known = CodeText.Known(CinCensusCodeLists.ReasonForClosure);
     private readonly string? _code;
 
     /// <summary>Creates the code from its text as it appears in a return.</summary>

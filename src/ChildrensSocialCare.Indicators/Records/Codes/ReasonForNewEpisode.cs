@@ -11,7 +11,7 @@ namespace ChildrensSocialCare.Indicators.Records;
 /// </remarks>
 public readonly record struct ReasonForNewEpisode
 {
-    private static readonly FrozenSet<string> s_known = CodeText.Set("S", "L", "P", "T", "B", "U");
+    private static readonly FrozenSet<string> s_known = CodeText.Known(Ssda903CodeLists.ReasonForNewEpisode);
     private readonly string? _code;
 
     /// <summary>Creates the code from its text as it appears in a return.</summary>

@@ -11,7 +11,7 @@ namespace ChildrensSocialCare.Indicators.Records;
 /// </remarks>
 public readonly record struct ReasonPlaceChange
 {
-    private static readonly FrozenSet<string> s_known = CodeText.Set("CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO", "CHILD", "LAREQ", "PLACE", "CUSTOD", "OTHER");
+    private static readonly FrozenSet<string> s_known = CodeText.Known(Ssda903CodeLists.ReasonPlaceChange);
     private readonly string? _code;
 
     /// <summary>Creates the code from its text as it appears in a return.</summary>

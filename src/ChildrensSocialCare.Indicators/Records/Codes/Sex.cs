@@ -11,7 +11,7 @@ namespace ChildrensSocialCare.Indicators.Records;
 /// </remarks>
 public readonly record struct Sex
 {
-    private static readonly FrozenSet<string> s_known = CodeText.Set("1", "2", "M", "F", "U", "0", "9");
+    private static readonly FrozenSet<string> s_known = CodeText.Known(Ssda903CodeLists.Sex, CinCensusCodeLists.Sex);
     private readonly string? _code;
 
     /// <summary>Creates the code from its text as it appears in a return.</summary>

@@ -1,6 +1,4 @@
-using ChildrensSocialCare.Indicators.Synthetic;
-
-namespace ChildrensSocialCare.Indicators.Tests.Synthetic;
+namespace ChildrensSocialCare.Indicators.Synthetic.Tests;
 
 public class ScalingTests
 {

@@ -1,4 +1,4 @@
-namespace ChildrensSocialCare.Indicators.Tests.Synthetic;
+namespace ChildrensSocialCare.Indicators.Synthetic.Tests;
 
 // The demonstration authority's indicators, computed by the core engine, land on the published England levels the
 // generator is calibrated to (SOURCES-AND-FIGURES.md section 5). Percentages pool 2013-14 and 2014-15 (the years with

@@ -1,7 +1,6 @@
 using ChildrensSocialCare.Indicators.Records;
-using ChildrensSocialCare.Indicators.Synthetic;
 
-namespace ChildrensSocialCare.Indicators.Tests.Synthetic;
+namespace ChildrensSocialCare.Indicators.Synthetic.Tests;
 
 // Every record of the demonstration authority is chronological and consistent with the rules of the returns and of the
 // specification (INDICATORS.md sections 1 and 2), checked record by record.

@@ -1,7 +1,6 @@
 using ChildrensSocialCare.Indicators.Records;
-using ChildrensSocialCare.Indicators.Synthetic;
 
-namespace ChildrensSocialCare.Indicators.Tests.Synthetic;
+namespace ChildrensSocialCare.Indicators.Synthetic.Tests;
 
 public class DeterminismTests
 {

@@ -1,6 +1,4 @@
-using ChildrensSocialCare.Indicators.Synthetic;
-
-namespace ChildrensSocialCare.Indicators.Tests.Synthetic;
+namespace ChildrensSocialCare.Indicators.Synthetic.Tests;
 
 // The demonstration authority (20,000 children, 2012 to 2015), generated once for all the tests that read it.
 [CollectionDefinition(Name)]

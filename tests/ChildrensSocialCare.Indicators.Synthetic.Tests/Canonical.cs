@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ChildrensSocialCare.Indicators.Records;
 
-namespace ChildrensSocialCare.Indicators.Tests.Synthetic;
+namespace ChildrensSocialCare.Indicators.Synthetic.Tests;
 
 // A canonical text form of records (every public property, in declaration order, invariant formats) and a stable hash
 // of it, so that "the same records" can be checked and pinned independently of ToString and of the culture.

@@ -1,9 +1,8 @@
-using ChildrensSocialCare.Indicators.Synthetic;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace ChildrensSocialCare.Indicators.Tests.Synthetic;
+namespace ChildrensSocialCare.Indicators.Synthetic.Tests;
 
 public class PrimitiveTests
 {

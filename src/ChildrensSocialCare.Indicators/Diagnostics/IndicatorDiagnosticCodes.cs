@@ -1,0 +1,44 @@
+namespace ChildrensSocialCare.Indicators;
+
+/// <summary>
+/// The stable codes of the <see cref="Diagnostic"/>s the core reports while it builds a data set from records and
+/// evaluates indicators (the file readers' codes are <c>ChildrensSocialCare.Indicators.Formats.DiagnosticCodes</c>).
+/// A code names the kind of finding; the severity says what happened: <see cref="DiagnosticSeverity.Error"/> that an
+/// indicator has no value, <see cref="DiagnosticSeverity.Warning"/> that the records were used as they are, with the
+/// doubtful ones read as the message says.
+/// </summary>
+/// <remarks>The codes are listed in <c>docs/diagnostics.md</c>; a test keeps the two in step.</remarks>
+public static class IndicatorDiagnosticCodes
+{
+    /// <summary>Warning: an episode with no end date is followed by another episode of the same child; it is left
+    /// open, and the next episode starts another period of care (specification section 2: only REC X1 joins
+    /// episodes).</summary>
+    public const string EpisodesOpenThenAnother = "episodes.open-then-another";
+
+    /// <summary>Warning: an episode ended with REC X1 (care continues) but the next episode of the child starts on
+    /// another day; the period of care is treated as ending.</summary>
+    public const string EpisodesX1Gap = "episodes.x1-gap";
+
+    /// <summary>Warning: an episode starts before the previous episode of the same child ended.</summary>
+    public const string EpisodesOverlap = "episodes.overlap";
+
+    /// <summary>Warning: when returns are combined, an episode open at the end of one year's return is not in the next
+    /// year's return; it is treated as still open.</summary>
+    public const string EpisodesMissingFromNextReturn = "episodes.missing-from-next-return";
+
+    /// <summary>Warning: a child protection plan starts while an earlier plan of the same child is still open or
+    /// before it ended.</summary>
+    public const string PlansOverlap = "plans.overlap";
+
+    /// <summary>Warning: an indicator left records out because a date falls outside the working-day calendar;
+    /// <c>Explain()</c> lists them.</summary>
+    public const string EvaluationOutsideCalendar = "evaluation.outside-calendar";
+
+    /// <summary>Error: rates per 10,000 children are not available because no population aged 0-17 was given
+    /// (<c>EvaluationOptions.Population</c>).</summary>
+    public const string EvaluationPopulationMissing = "evaluation.population-missing";
+
+    /// <summary>Error: an indicator is not available for the records and period (the message gives the reason, for
+    /// example a return that was not supplied).</summary>
+    public const string EvaluationNotAvailable = "evaluation.not-available";
+}
