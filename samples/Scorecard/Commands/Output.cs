@@ -75,10 +75,14 @@ internal sealed class Output(TextWriter writer, IAnsiConsole? terminal)
     private static Table Drawn(TextTableModel model)
     {
         var table = new Table().Border(TableBorder.Rounded).BorderColor(Color.Grey);
-        foreach (var c in model.Columns)
+        foreach (var (c, i) in model.Columns.Select((c, i) => (c, i)))
         {
             var column = new TableColumn(new Text(c.Header, new Style(decoration: Decoration.Bold)));
-            table.AddColumn(c.Alignment == TextAlignment.Right ? column.RightAligned() : column);
+            column = c.Alignment == TextAlignment.Right ? column.RightAligned() : column;
+
+            // The first column names the row (an indicator id, a child, a period): never broken, so that it can be
+            // copied; on a narrow terminal the other columns wrap instead.
+            table.AddColumn(i == 0 ? column.NoWrap() : column);
         }
 
         foreach (var row in model.Rows)
