@@ -168,9 +168,20 @@ public sealed class CommandLineTests
         Out = new AnsiConsoleOutput(screen),
     });
 
+    [Fact]
+    public void On_a_narrow_terminal_the_other_columns_wrap_and_indicator_ids_stay_whole()
+    {
+        var drawn = OnTerminal(false, 100, "--demo-children", ScorecardRun.SmallDemo.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.All(drawn.Split('\n'), line => Assert.True(line.Length <= 100, line));
+        Assert.All(Catalogue.All, d => Assert.Contains($"│ {d.Id} ", drawn, StringComparison.Ordinal));
+    }
+
     private static string OnTerminal(params string[] args) => OnTerminal(false, args);
 
-    private static string OnTerminal(bool colours, params string[] args)
+    private static string OnTerminal(bool colours, params string[] args) => OnTerminal(colours, 200, args);
+
+    private static string OnTerminal(bool colours, int width, params string[] args)
     {
         var screen = new StringWriter { NewLine = "\n" };
         var terminal = colours ? Colour(screen) : AnsiConsole.Create(new AnsiConsoleSettings
@@ -180,7 +191,7 @@ public sealed class CommandLineTests
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(screen),
         });
-        terminal.Profile.Width = 200;
+        terminal.Profile.Width = width;
         terminal.Profile.Capabilities.Unicode = true;
         var stderr = new StringWriter();
 
