@@ -51,24 +51,16 @@ internal static class ScoreCommand
 
         var disclosure = args.Publication ? DisclosureControl.LocalAuthority : null;
 
-        // The table format's output is a table model, drawn on a terminal; JSON and CSV are text.
-        TextTableModel? table = null;
-        string output;
-        if (args.Explain is { } id)
-        {
-            table = args.Format == OutputFormat.Json ? null : ExplainTable(card[id]);
-            output = table is null ? JsonReport.WriteExplanation(card[id].Explain()) : TextTable.Write(table);
-        }
-        else
-        {
-            table = args.Format is OutputFormat.Json or OutputFormat.Csv ? null : ScorecardTable(card, loaded, disclosure);
-            output = args.Format switch
-            {
-                OutputFormat.Json => JsonReport.Write(card, loaded.Diagnostics, disclosure),
-                OutputFormat.Csv => CsvReport.Write(card, disclosure),
-                _ => TextTable.Write(table!),
-            };
-        }
+        // A table (the scorecard, or an explanation unless in JSON) is a model, which the table format draws on a
+        // terminal; JSON and CSV are text.
+        var table = args.Format == OutputFormat.Json ? null
+            : args.Explain is { } id ? ExplainTable(card[id])
+            : args.Format == OutputFormat.Csv ? null
+            : ScorecardTable(card, loaded, disclosure);
+        var output = table is not null ? TextTable.Write(table)
+            : args.Explain is { } explained ? JsonReport.WriteExplanation(card[explained].Explain())
+            : args.Format == OutputFormat.Json ? JsonReport.Write(card, loaded.Diagnostics, disclosure)
+            : CsvReport.Write(card, disclosure);
 
         // The report first: a path that cannot be written is bad input, reported before anything is printed.
         if (args.Html is { } htmlFile)
