@@ -1,47 +1,40 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using ChildrensSocialCare.Indicators.Reporting;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace ChildrensSocialCare.Indicators.ScorecardCommand.Commands;
 
 // Where a command prints: a writer, as plain text (standard output redirected, as in CI and the tests), or a terminal,
-// where the same text is shown with its tables drawn by Spectre.Console. Only a table's drawing differs: the words,
-// figures and order are the plain text's, so that what a terminal shows is what a log gets.
+// where the same tables are drawn by Spectre.Console. A table is the Reporting package's TextTableModel either way:
+// plain, TextTable.Write writes it; on a terminal its lines are written as they are and its columns drawn with their
+// headers, alignment and cells, so that what a terminal shows is what a log gets.
 internal sealed class Output(TextWriter writer, IAnsiConsole? terminal)
 {
     public TextWriter Writer => writer;
 
-    // Text whose tables are ruled, as the library's TextTable writes them: a header line, a line of dashes (one run
-    // per column, the column's width), then the rows up to the first blank line. A column whose cells are padded on
-    // the left is aligned right (numbers).
-    public void Text(string text)
+    public void Table(TextTableModel table)
     {
         if (terminal is null)
         {
-            writer.Write(text);
+            writer.Write(TextTable.Write(table));
             return;
         }
 
-        var lines = text.Split('\n');
-        var end = text.EndsWith('\n') ? lines.Length - 1 : lines.Length;
-        for (var i = 0; i < end; i++)
+        foreach (var line in table.Heading)
         {
-            if (i + 1 < end && IsRule(lines[i + 1]))
-            {
-                var rows = lines.Skip(i + 2).Take(end - i - 2).TakeWhile(l => l.Trim().Length > 0).ToList();
-                terminal.Write(Ruled(lines[i], lines[i + 1], rows));
-                i += 1 + rows.Count;
-            }
-            else
-            {
-                terminal.WriteLine(lines[i]);
-            }
+            terminal.WriteLine(line);
+        }
+
+        terminal.Write(Drawn(table));
+        foreach (var line in table.Notes)
+        {
+            terminal.WriteLine(line);
         }
     }
 
     // A table of the command's own (the catalogue, the differences verify found): the first row is the header. Plain,
-    // its columns are two spaces apart, padded, with no trailing spaces.
+    // its columns are two spaces apart, padded, with no trailing spaces and no rule.
     public void Table(IReadOnlyList<string[]> rows)
     {
         if (terminal is null)
@@ -50,13 +43,9 @@ internal sealed class Output(TextWriter writer, IAnsiConsole? terminal)
             return;
         }
 
-        var table = NewTable(rows[0].Select(h => (h, false)));
-        foreach (var row in rows.Skip(1))
-        {
-            table.AddRow(row.Select(Cell));
-        }
-
-        terminal.Write(table);
+        terminal.Write(Drawn(new TextTableModel(
+            rows[0].Select(h => new TextTableColumn(h)),
+            rows.Skip(1).Select(r => r.Select(c => new TextTableCell(c))))));
     }
 
     public void Line(string line)
@@ -83,41 +72,33 @@ internal sealed class Output(TextWriter writer, IAnsiConsole? terminal)
         return b.ToString();
     }
 
-    private static bool IsRule(string line) => line.StartsWith('-') && line.Trim('-', ' ').Length == 0;
-
-    private static Table Ruled(string header, string rule, IReadOnlyList<string> rows)
-    {
-        var columns = Regex.Matches(rule, "-+").Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
-
-        // Only a right-aligned column's cells are padded on the left.
-        var table = NewTable(columns.Select(c => (Slice(header, c).Trim(), rows.Prepend(header).Any(r => Slice(r, c).StartsWith(' ')))));
-        foreach (var row in rows)
-        {
-            table.AddRow(columns.Select(c => Cell(Slice(row, c).Trim())));
-        }
-
-        return table;
-    }
-
-    private static string Slice(string line, (int Start, int End) column) =>
-        column.Start >= line.Length ? "" : line[column.Start..Math.Min(column.End, line.Length)];
-
-    private static Table NewTable(IEnumerable<(string Header, bool Right)> columns)
+    private static Table Drawn(TextTableModel model)
     {
         var table = new Table().Border(TableBorder.Rounded).BorderColor(Color.Grey);
-        foreach (var (header, right) in columns)
+        foreach (var (c, i) in model.Columns.Select((c, i) => (c, i)))
         {
-            var column = new TableColumn(new Text(header, new Style(decoration: Decoration.Bold)));
-            table.AddColumn(right ? column.RightAligned() : column);
+            var column = new TableColumn(new Text(c.Header, new Style(decoration: Decoration.Bold)));
+            column = c.Alignment == TextAlignment.Right ? column.RightAligned() : column;
+
+            // The first column names the row (an indicator id, a child, a period): never broken, so that it can be
+            // copied; on a narrow terminal the other columns wrap instead.
+            table.AddColumn(i == 0 ? column.NoWrap() : column);
+        }
+
+        foreach (var row in model.Rows)
+        {
+            table.AddRow(row.Select(Cell));
         }
 
         return table;
     }
 
     // A cell is text, never markup: a child id or a file's content shows as it is. A comparison is coloured by its
-    // judgement (better green, worse red), which the words already say.
-    private static IRenderable Cell(string text) =>
-        text.EndsWith(" better", StringComparison.Ordinal) ? new Text(text, new Style(Color.Green))
-        : text.EndsWith(" worse", StringComparison.Ordinal) ? new Text(text, new Style(Color.Red))
-        : new Text(text);
+    // judgement (better green, worse red), which its words already say.
+    private static IRenderable Cell(TextTableCell cell) => cell.Judgement switch
+    {
+        Judgement.Better => new Text(cell.Text, new Style(Color.Green)),
+        Judgement.Worse => new Text(cell.Text, new Style(Color.Red)),
+        _ => new Text(cell.Text),
+    };
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using ChildrensSocialCare.Indicators.Reporting;
 
 namespace ChildrensSocialCare.Indicators.ScorecardCommand.Commands;
@@ -51,22 +50,17 @@ internal static class ScoreCommand
         }
 
         var disclosure = args.Publication ? DisclosureControl.LocalAuthority : null;
-        string output;
-        if (args.Explain is { } id)
-        {
-            output = args.Format == OutputFormat.Json
-                ? JsonReport.WriteExplanation(card[id].Explain())
-                : ExplainText(card[id]);
-        }
-        else
-        {
-            output = args.Format switch
-            {
-                OutputFormat.Json => JsonReport.Write(card, loaded.Diagnostics, disclosure),
-                OutputFormat.Csv => CsvReport.Write(card, disclosure),
-                _ => TableText(card, loaded, disclosure),
-            };
-        }
+
+        // A table (the scorecard, or an explanation unless in JSON) is a model, which the table format draws on a
+        // terminal; JSON and CSV are text.
+        var table = args.Format == OutputFormat.Json ? null
+            : args.Explain is { } id ? ExplainTable(card[id])
+            : args.Format == OutputFormat.Csv ? null
+            : ScorecardTable(card, loaded, disclosure);
+        var output = table is not null ? TextTable.Write(table)
+            : args.Explain is { } explained ? JsonReport.WriteExplanation(card[explained].Explain())
+            : args.Format == OutputFormat.Json ? JsonReport.Write(card, loaded.Diagnostics, disclosure)
+            : CsvReport.Write(card, disclosure);
 
         // The report first: a path that cannot be written is bad input, reported before anything is printed.
         if (args.Html is { } htmlFile)
@@ -79,9 +73,9 @@ internal static class ScoreCommand
         {
             OutputFiles.Write(file, output);
         }
-        else if (args.Format == OutputFormat.Table)
+        else if (args.Format == OutputFormat.Table && table is not null)
         {
-            streams.Out.Text(output);
+            streams.Out.Table(table);
         }
         else
         {
@@ -102,28 +96,35 @@ internal static class ScoreCommand
         return ScorecardApp.Success;
     }
 
-    private static string TableText(Scorecard card, LoadedData loaded, DisclosureControl? disclosure)
+    // The library's scorecard table under the command's lines: where the data came from and the population.
+    private static TextTableModel ScorecardTable(Scorecard card, LoadedData loaded, DisclosureControl? disclosure)
     {
-        var b = new StringBuilder();
-        b.AppendLine(CultureInfo.InvariantCulture, $"Data: {loaded.Description}");
-        b.AppendLine(card.Options.Population is { } p
-            ? string.Create(CultureInfo.InvariantCulture, $"Population aged 0-17: {p:N0}{(disclosure is null ? "" : "; disclosure control applied (c: 1-5, z: not applicable, k: rounds to 0)")}")
-            : "Population aged 0-17: not given (--population), so rates per 10,000 are not available");
-        b.AppendLine();
-        b.Append(TextTable.Scorecard(card, new PresentationOptions { Disclosure = disclosure }));
-        return b.ToString();
+        var table = TextTableModel.Scorecard(card, new PresentationOptions { Disclosure = disclosure });
+        return Above(table,
+        [
+            $"Data: {loaded.Description}",
+            card.Options.Population is { } p
+                ? string.Create(CultureInfo.InvariantCulture, $"Population aged 0-17: {p:N0}{(disclosure is null ? "" : "; disclosure control applied (c: 1-5, z: not applicable, k: rounds to 0)")}")
+                : "Population aged 0-17: not given (--population), so rates per 10,000 are not available",
+            "",
+        ]);
     }
 
-    private static string ExplainText(IndicatorResult result)
+    // The library's explanation table under the command's lines: the result, its numerator and denominator in words.
+    private static TextTableModel ExplainTable(IndicatorResult result)
     {
         var e = result.Explain();
-        var b = new StringBuilder();
-        b.AppendLine(CultureInfo.InvariantCulture, $"{result.Indicator.Title} ({result.Id}), {Scoring.PeriodText(result.Period)}: {result.Display}");
-        b.AppendLine(CultureInfo.InvariantCulture, $"Numerator: {result.Indicator.Numerator}: {e.Numerator.Count:N0}");
-        b.AppendLine(CultureInfo.InvariantCulture, $"Denominator: {result.Indicator.Denominator}: {(result.Unit == Unit.RatePer10000 ? result.Denominator.ToString("N0", CultureInfo.InvariantCulture) : e.Denominator.Count.ToString("N0", CultureInfo.InvariantCulture))}");
-        b.AppendLine(CultureInfo.InvariantCulture, $"Left out: {e.Excluded.Count:N0}");
-        b.AppendLine();
-        b.Append(TextTable.Explanation(e));
-        return b.ToString();
+        var denominator = result.Unit == Unit.RatePer10000 ? result.Denominator : e.Denominator.Count;
+        return Above(TextTableModel.Explanation(e),
+        [
+            $"{result.Indicator.Title} ({result.Id}), {Scoring.PeriodText(result.Period)}: {result.Display}",
+            string.Create(CultureInfo.InvariantCulture, $"Numerator: {result.Indicator.Numerator}: {e.Numerator.Count:N0}"),
+            string.Create(CultureInfo.InvariantCulture, $"Denominator: {result.Indicator.Denominator}: {denominator:N0}"),
+            string.Create(CultureInfo.InvariantCulture, $"Left out: {e.Excluded.Count:N0}"),
+            "",
+        ]);
     }
+
+    private static TextTableModel Above(TextTableModel table, IEnumerable<string> lines) =>
+        new(table.Columns, table.Rows) { Heading = [.. lines, .. table.Heading], Notes = table.Notes };
 }

@@ -130,17 +130,68 @@ public sealed class CommandLineTests
         Assert.All(Catalogue.All, d => Assert.Contains($"│ {d.Id} ", list, StringComparison.Ordinal));
     }
 
-    private static string OnTerminal(params string[] args)
+    [Fact]
+    public void On_a_terminal_alignment_and_colours_come_from_the_table_model()
+    {
+        var args = new[] { "--demo-children", ScorecardRun.SmallDemo.ToString(System.Globalization.CultureInfo.InvariantCulture), "--indicators", "re-referrals-12m,icpc-15wd" };
+        var plain = TextTable.Find(ScorecardRun.Run(args).Succeeded().Stdout, "Indicator");
+        var drawn = OnTerminal(args);
+        var coloured = OnTerminal(true, args);
+
+        // Numerator / denominator is aligned right: its cells are padded on the left, up to the border.
+        var fraction = plain.Rows[0][plain.Column("Numerator / denominator")];
+        Assert.Matches($"  {Regex.Escape(fraction)} │", drawn);
+
+        // A judged comparison is green when better and red when worse (the words say so too); other cells have no colour.
+        var red = Ansi(new Text("x", new Style(Color.Red)));
+        var green = Ansi(new Text("x", new Style(Color.Green)));
+        var judged = plain.Rows.Select(r => r[plain.Column(plain.Names.Single(n => n.StartsWith("England", StringComparison.Ordinal)))]).Where(c => c.Length > 0).ToList();
+        Assert.NotEmpty(judged);
+        Assert.All(judged, cell => Assert.Contains((cell.EndsWith(" better", StringComparison.Ordinal) ? green : cell.EndsWith(" worse", StringComparison.Ordinal) ? red : "") + cell, coloured, StringComparison.Ordinal));
+        Assert.DoesNotContain(red + "re-referrals-12m", coloured, StringComparison.Ordinal);
+    }
+
+    // The escape sequence that starts a text's style, as a terminal with colours writes it.
+    private static string Ansi(Text text)
+    {
+        var screen = new StringWriter();
+        Colour(screen).Write(text);
+        var written = screen.ToString();
+        return written[..written.IndexOf('x', StringComparison.Ordinal)];
+    }
+
+    private static IAnsiConsole Colour(StringWriter screen) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.Yes,
+        ColorSystem = ColorSystemSupport.Standard,
+        Interactive = InteractionSupport.No,
+        Out = new AnsiConsoleOutput(screen),
+    });
+
+    [Fact]
+    public void On_a_narrow_terminal_the_other_columns_wrap_and_indicator_ids_stay_whole()
+    {
+        var drawn = OnTerminal(false, 100, "--demo-children", ScorecardRun.SmallDemo.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.All(drawn.Split('\n'), line => Assert.True(line.Length <= 100, line));
+        Assert.All(Catalogue.All, d => Assert.Contains($"│ {d.Id} ", drawn, StringComparison.Ordinal));
+    }
+
+    private static string OnTerminal(params string[] args) => OnTerminal(false, args);
+
+    private static string OnTerminal(bool colours, params string[] args) => OnTerminal(colours, 200, args);
+
+    private static string OnTerminal(bool colours, int width, params string[] args)
     {
         var screen = new StringWriter { NewLine = "\n" };
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings
+        var terminal = colours ? Colour(screen) : AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(screen),
         });
-        terminal.Profile.Width = 200;
+        terminal.Profile.Width = width;
         terminal.Profile.Capabilities.Unicode = true;
         var stderr = new StringWriter();
 

@@ -1,0 +1,60 @@
+using ChildrensSocialCare.Indicators.Synthetic;
+
+namespace ChildrensSocialCare.Indicators.Reporting.Tests;
+
+// The demo authority's text tables, byte for byte as TextTable wrote them before its tables were built as a model
+// (TextTables/*.txt, written by that code): the model, written by the plain renderer, is exactly this text.
+public class DemoTextTablesTests
+{
+    private static readonly Lazy<SyntheticAuthority> s_demo = new(() => SyntheticAuthority.Generate(DemoAuthority.Options with { Children = 1_500 }));
+
+    private static DataSet Data => s_demo.Value.ToDataSet();
+
+    private static Scorecard Card(int year) => Data.Scorecard(ReportingPeriod.Year(year), s_demo.Value.EvaluationOptions)
+        .WithComparators([PresentationData.EnglandReReferrals, PresentationData.NeighboursAssessments]);
+
+    public static TheoryData<string> Tables => new() { "scorecard", "scorecard-publication", "scorecard-no-population", "explanation", "time-series" };
+
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public void The_demo_authoritys_text_is_what_TextTable_wrote(string name)
+    {
+        Assert.Equal(Golden(name), Table(name).Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public void The_demo_authoritys_table_model_written_plain_is_what_TextTable_wrote(string name)
+    {
+        Assert.Equal(Golden(name), TextTable.Write(Table(name).Model));
+    }
+
+    // Each table as TextTable writes it and as a model, of the same results.
+    private static (string Text, TextTableModel Model) Table(string name)
+    {
+        var card = Card(2014);
+        var publication = new PresentationOptions { Disclosure = DisclosureControl.LocalAuthority };
+        switch (name)
+        {
+            case "scorecard":
+                var previous = Card(2013);
+                return (TextTable.Scorecard(card, previous: previous), TextTableModel.Scorecard(card, previous: previous));
+            case "scorecard-publication":
+                return (TextTable.Scorecard(card, publication), TextTableModel.Scorecard(card, publication));
+            case "scorecard-no-population":
+                var noPopulation = Data.Scorecard(ReportingPeriod.Year(2014), s_demo.Value.EvaluationOptions with { Population = null });
+                return (TextTable.Scorecard(noPopulation), TextTableModel.Scorecard(noPopulation));
+            case "explanation":
+                var explanation = card["assessments-45wd"].Explain();
+                var twelveRows = new PresentationOptions { MaxRows = 12 };
+                return (TextTable.Explanation(explanation, twelveRows), TextTableModel.Explanation(explanation, twelveRows));
+            case "time-series":
+                var series = Data.Series("re-referrals-12m", ReportingPeriod.Consecutive(new DateOnly(2013, 4, 1), 4, PeriodLength.Quarter), s_demo.Value.EvaluationOptions);
+                return (TextTable.TimeSeries(series), TextTableModel.TimeSeries(series));
+            default:
+                throw new ArgumentOutOfRangeException(nameof(name), name, "a table of TextTables/");
+        }
+    }
+
+    private static string Golden(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TextTables", name + ".txt"));
+}
