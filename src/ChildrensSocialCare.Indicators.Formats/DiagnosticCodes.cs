@@ -186,4 +186,8 @@ public static class DiagnosticCodes
     /// <summary>Warning: a rate computed from a published count (the publication has no rate) has no ONS population
     /// for its place and year; the figure is not available.</summary>
     public const string PublishedPopulationMissing = "published.population-missing";
+
+    /// <summary>Information: statistical neighbour groupings that are not used because groupings with a later year in
+    /// their name were read too (<c>sn_model_2025_wide.csv</c> over the April 2021 groupings).</summary>
+    public const string PublishedGroupingsReplaced = "published.groupings-replaced";
 }

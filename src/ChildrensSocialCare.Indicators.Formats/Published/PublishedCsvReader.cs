@@ -18,8 +18,7 @@ internal sealed partial class PublishedCsvReader(PublishedOptions options)
     private readonly List<PublishedFigure> _figures = [];
     private readonly List<PublishedFigure> _counts = [];
     private readonly Dictionary<(int Year, string Code), decimal> _population = [];
-    private readonly Dictionary<string, IReadOnlyList<string>> _neighbours = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<string> _neighbourSources = [];
+    private readonly List<(string Source, Dictionary<string, IReadOnlyList<string>> Groups)> _groupings = [];
     private bool _populationRead;
 
     public void Read(Stream stream, string name)
@@ -77,9 +76,19 @@ internal sealed partial class PublishedCsvReader(PublishedOptions options)
             _figures.Add(Rate(count));
         }
 
-        var neighbours = _neighbourSources.Count == 0
-            ? null
-            : new StatisticalNeighbours(string.Join(", ", _neighbourSources), new Dictionary<string, IReadOnlyList<string>>(_neighbours, StringComparer.OrdinalIgnoreCase));
+        // One set of groupings is used: of several, the one with the latest year in its name (sn_model_2025 over
+        // the April 2021 groupings), the last read on a tie.
+        var chosen = _groupings.Select((g, i) => (g, i)).OrderBy(x => NameYear(x.g.Source)).ThenBy(x => x.i).Select(x => x.g).LastOrDefault();
+        foreach (var other in _groupings.Where(g => g.Source != chosen.Source))
+        {
+            _findings.Add(new Diagnostic(DiagnosticSeverity.Information, DiagnosticCodes.PublishedGroupingsReplaced,
+                $"Statistical neighbours are taken from {chosen.Source}, the latest groupings read; these are not used.")
+            {
+                Source = other.Source,
+            });
+        }
+
+        var neighbours = chosen.Groups is null ? null : new StatisticalNeighbours(chosen.Source, chosen.Groups);
         _findings.Close();
         return new PublishedStatistics(options, _figures, _population, neighbours, _findings.All);
     }
@@ -299,7 +308,7 @@ internal sealed partial class PublishedCsvReader(PublishedOptions options)
             .OrderBy(c => int.Parse(c.Match.Groups[1].Value, CultureInfo.InvariantCulture))
             .Select(c => c.Index)
             .ToList();
-        var read = 0;
+        var groups = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in reader)
         {
             var code = header.Cell(row, key).Trim().ToString();
@@ -325,15 +334,12 @@ internal sealed partial class PublishedCsvReader(PublishedOptions options)
                 }
             }
 
-            if (_neighbours.TryAdd(code, list))
-            {
-                read++;
-            }
+            groups.TryAdd(code, list);
         }
 
-        if (read > 0)
+        if (groups.Count > 0)
         {
-            _neighbourSources.Add(name);
+            _groupings.Add((name, groups));
         }
     }
 
@@ -378,6 +384,12 @@ internal sealed partial class PublishedCsvReader(PublishedOptions options)
             _findings.List(new Diagnostic(severity, code, reason) { Source = name, Line = line, Column = column, Value = value });
         }
     }
+
+    private static int NameYear(string name) =>
+        NameYearPattern().Match(Path.GetFileName(name)) is { Success: true } m ? int.Parse(m.Value, CultureInfo.InvariantCulture) : 0;
+
+    [GeneratedRegex(@"(?<!\d)20\d\d(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameYearPattern();
 
     [GeneratedRegex(@"^SN_?(\d+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeighbourColumn();
