@@ -192,6 +192,36 @@ public sealed class PublishedStatistics
             .Select(b => b.Comparator).OfType<Comparator>()];
     }
 
+    /// <summary>An authority's rank and quartile band among every authority's published value of the year (at least
+    /// four values; joint returns are not ranked).</summary>
+    /// <param name="indicatorId">A catalogue id.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="authority">The authority's old or new code.</param>
+    /// <returns>The rank, or <c>null</c> when the authority has no published value that year or fewer than four
+    /// authorities have.</returns>
+    public PublishedRank? Rank(string indicatorId, ReportingYear year, string authority)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        var key = Key(authority);
+        var values = Ranking.Values(this, indicatorId, year);
+        var own = values.FindIndex(v => v.Code == key);
+        return own < 0 ? null : Ranking.Of(indicatorId, year, values[own].Value, [.. values.Where((_, i) => i != own).Select(v => v.Value)]);
+    }
+
+    /// <summary>Where a value (an authority's own computed result) would stand among every authority's published value
+    /// of the year: the authority's own published row, when given, is left out so the value takes its place.</summary>
+    /// <param name="indicatorId">A catalogue id.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="value">The value to rank, in the indicator's unit.</param>
+    /// <param name="authority">The authority whose published row the value replaces, or <c>null</c>.</param>
+    /// <returns>The rank, or <c>null</c> when fewer than four values would be ranked.</returns>
+    public PublishedRank? Rank(string indicatorId, ReportingYear year, decimal value, string? authority = null)
+    {
+        ArgumentNullException.ThrowIfNull(indicatorId);
+        var key = authority is null ? null : Key(authority);
+        return Ranking.Of(indicatorId, year, value, [.. Ranking.Values(this, indicatorId, year).Where(v => v.Code != key).Select(v => v.Value)]);
+    }
+
     // The old code of an authority given either code; any other code as given.
     internal string Key(string code)
     {
