@@ -81,7 +81,7 @@ internal static class NeighbourAverages
             ? used.Sum(f => f.Numerator!.Value) / used.Sum(f => f.Denominator!.Value) * Scale(indicatorId)
             : used.Average(f => f.Value.Number!.Value);
         var source = string.Create(CultureInfo.InvariantCulture,
-            $"{(pooled ? "summed numerators over summed denominators" : "unweighted mean of the published values")} of {used.Count} of {codes.Count} statistical neighbours ({string.Join(", ", used.Select(f => f.Area.Code))}; {(named is null ? published.Neighbours?.Source : "named by the caller")}), from DfE {used[0].Source} (release {used[0].Release})");
+            $"{(pooled ? "summed numerators over summed denominators" : used.Any(f => f.Computed) ? "unweighted mean of the values computed from published counts" : "unweighted mean of the published values")} of {used.Count} of {codes.Count} statistical neighbours ({string.Join(", ", used.Select(f => f.Area.Code))}; {(named is null ? published.Neighbours?.Source : "named by the caller")}), from DfE {used[0].Source} (release {used[0].Release})");
         return benchmark with
         {
             Value = PublishedValue.Of(value),

@@ -63,54 +63,15 @@ public sealed class PublishedColumnMap
                 DenominatorColumn = "population_estimate",
                 Note = "published as a whole number",
             },
-            new("cla-3plus-placements", "la_cla_placement_stability", "children_percent")
-            {
-                Filters = new Dictionary<string, string>
-                {
-                    ["cla_group"] = "CLA on 31 March",
-                    ["placement_stability"] = "With 3 or more placements during the year",
-                },
-                NumeratorColumn = "children_count",
-                DenominatorColumn = "children_count",
-                DenominatorFilters = new Dictionary<string, string> { ["placement_stability"] = "Total children" },
-                Note = "published as a whole number; the denominator is the Total children row",
-            },
-            new("cla-long-term-stability", "la_cla_placement_stability", "children_percent")
-            {
-                Filters = new Dictionary<string, string>
-                {
-                    ["cla_group"] = "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years",
-                    ["placement_stability"] = "Living with the same carer for at least 2 years",
-                },
-                NumeratorColumn = "children_count",
-                DenominatorColumn = "children_count",
-                DenominatorFilters = new Dictionary<string, string> { ["placement_stability"] = "Total children" },
-                Note = "published as a whole number; the denominator is the Total children row",
-            },
-            new("care-leavers-suitable-accommodation", "la_care_leavers_accommodation_suitability", "care_leaver_percent")
-            {
-                Filters = new Dictionary<string, string>
-                {
-                    ["care_leaver_age"] = "19 to 21 years",
-                    ["breakdown"] = "Accommodation considered suitable",
-                },
-                NumeratorColumn = "care_leaver_count",
-                DenominatorColumn = "care_leaver_count",
-                DenominatorFilters = new Dictionary<string, string> { ["breakdown"] = "Suitability total" },
-                Note = "aged 19 to 21; published as a whole number; the denominator is the Suitability total row",
-            },
-            new("care-leavers-eet", "la_care_leavers_activity", "care_leaver_percent")
-            {
-                Filters = new Dictionary<string, string>
-                {
-                    ["care_leaver_age"] = "19 to 21 years",
-                    ["breakdown"] = "Total in education, employment or training",
-                },
-                NumeratorColumn = "care_leaver_count",
-                DenominatorColumn = "care_leaver_count",
-                DenominatorFilters = new Dictionary<string, string> { ["breakdown"] = "Total" },
-                Note = "aged 19 to 21; published as a whole number; the denominator is the Total row",
-            },
+            ShareOfTotalRow("cla-3plus-placements", "la_cla_placement_stability", "children", "placement_stability", "Total children",
+                ("cla_group", "CLA on 31 March"), ("placement_stability", "With 3 or more placements during the year")),
+            ShareOfTotalRow("cla-long-term-stability", "la_cla_placement_stability", "children", "placement_stability", "Total children",
+                ("cla_group", "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years"),
+                ("placement_stability", "Living with the same carer for at least 2 years")),
+            ShareOfTotalRow("care-leavers-suitable-accommodation", "la_care_leavers_accommodation_suitability", "care_leaver", "breakdown", "Suitability total",
+                ("care_leaver_age", "19 to 21 years"), ("breakdown", "Accommodation considered suitable")),
+            ShareOfTotalRow("care-leavers-eet", "la_care_leavers_activity", "care_leaver", "breakdown", "Total",
+                ("care_leaver_age", "19 to 21 years"), ("breakdown", "Total in education, employment or training")),
             new("workforce-agency-share", "csww_indicators", "agency_rate_fte")
             {
                 Note = "FTE agency workers over FTE agency and in-post workers at 30 September of the time_period (no single denominator column, so no pooled average); taken under its time_period as published",
@@ -134,6 +95,19 @@ public sealed class PublishedColumnMap
             ["adoption-entry-to-placement-days"] = "published for England only, as years:months by age (national_cla_adopted_average_time_between_adoption_process_stages); no authority figure",
             ["workforce-sickness-change"] = "CSWW publishes absence_rate_fte, a rate, not the change against the previous year",
         });
+
+    // A whole-number percentage of the 2025 looked-after files, whose denominator is the count of a total row of its
+    // own (the stability file's "Total children", the care leavers' "Suitability total" and "Total").
+    private static PublishedColumn ShareOfTotalRow(
+        string id, string file, string measure, string totalColumn, string total, params (string Column, string Value)[] filters) =>
+        new(id, file, measure + "_percent")
+        {
+            Filters = filters.ToDictionary(f => f.Column, f => f.Value),
+            NumeratorColumn = measure + "_count",
+            DenominatorColumn = measure + "_count",
+            DenominatorFilters = new Dictionary<string, string> { [totalColumn] = total },
+            Note = (measure == "care_leaver" ? "aged 19 to 21; " : "") + $"published as a whole number; the denominator is the {total} row",
+        };
 
     /// <summary>Creates a map.</summary>
     /// <param name="release">The release it describes (<c>2025</c>).</param>

@@ -14,8 +14,10 @@ public readonly record struct PublishedValue
     {
         Number = number;
         Symbol = symbol;
-        Text = text;
+        _text = text;
     }
+
+    private readonly string? _text;
 
     /// <summary>The number, or <c>null</c> when the cell is a symbol.</summary>
     public decimal? Number { get; }
@@ -23,8 +25,8 @@ public readonly record struct PublishedValue
     /// <summary>The symbol, or <see cref="PublishedSymbol.None"/> when the cell is a number.</summary>
     public PublishedSymbol Symbol { get; }
 
-    /// <summary>The cell as published (trimmed).</summary>
-    public string Text { get; }
+    /// <summary>The cell as published (trimmed); empty for <c>default</c>.</summary>
+    public string Text => _text ?? "";
 
     /// <summary>What the cell means, in words: the number, or the symbol's meaning.</summary>
     public string Meaning => Symbol switch
@@ -70,8 +72,8 @@ public readonly record struct PublishedValue
         return new PublishedValue(null, symbol, t.ToString());
     }
 
-    /// <summary>The cell as published, or its meaning when it is blank.</summary>
-    public override string ToString() => Text ?? "";
+    /// <summary>The cell as published.</summary>
+    public override string ToString() => Text;
 
     private static bool Is(ReadOnlySpan<char> text, string symbol) => text.Equals(symbol, StringComparison.OrdinalIgnoreCase);
 }
