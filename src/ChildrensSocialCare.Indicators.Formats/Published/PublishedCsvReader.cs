@@ -55,7 +55,7 @@ internal sealed partial class PublishedCsvReader(PublishedOptions options)
                 });
             }
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not IOException and not OutOfMemoryException)
         {
             _findings.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CsvUnreadable,
                 $"The CSV text cannot be read any further ({e.Message}); the rest of the file is not read.")

@@ -168,6 +168,16 @@ public class DamagedFileTests
     }
 
     [Fact]
+    public void An_unterminated_quote_is_reported_not_thrown()
+    {
+        var text = $"{ClaHeader}\n2025,Reporting year,National,E92000001,\"England,,,,,,{Looked},1,1,67\n";
+        var published = DfeFiles.ReadText(ClaName, text);
+
+        Assert.All(published.Diagnostics, d => Assert.Equal(ClaName, d.Source));
+        Assert.DoesNotContain(published.Figures, f => f.Value.Number is not null);
+    }
+
+    [Fact]
     public void A_computed_rate_without_the_population_file_is_not_available_and_says_why()
     {
         var published = PublishedCsv.ReadFiles([DfeFiles.File("b1_children_in_need_2013_to_2025.csv")]);
