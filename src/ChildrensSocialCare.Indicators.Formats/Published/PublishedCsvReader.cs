@@ -122,7 +122,7 @@ internal sealed partial class PublishedCsvReader(PublishedOptions options)
             });
         }
 
-        return computed with { Value = PublishedValue.Parse("x") };
+        return computed with { Value = PublishedValue.NotComputed };
     }
 
     private void ReadData(SepReader reader, Header header, string name, IReadOnlyList<PublishedColumn> entries, bool population)

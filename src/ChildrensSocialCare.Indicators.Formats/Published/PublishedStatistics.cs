@@ -303,7 +303,9 @@ public sealed class PublishedStatistics
         if (figure.Value.Number is not { } value)
         {
             var low = figure.Value.Symbol == PublishedSymbol.LowReliability;
-            notes.Add(low
+            notes.Add(figure.Computed && figure.Value.Text.Length == 0
+                ? $"No rate is published and the ONS population of {figure.Area.Name} for {year} was not read, so none is computed from the count."
+                : low
                 ? $"Published as u: low reliability (for example missing returns); shown with this warning and not compared."
                 : $"Published as {figure.Value.Meaning}; no comparator.");
             return benchmark with { Notes = notes, LowReliability = low };

@@ -35,7 +35,7 @@ public readonly record struct PublishedValue
         PublishedSymbol.None => "not available",
         PublishedSymbol.Suppressed => "suppressed (c)",
         PublishedSymbol.NotApplicable => "not applicable (z)",
-        PublishedSymbol.NotAvailable => $"not available ({Text})",
+        PublishedSymbol.NotAvailable => Text.Length == 0 ? "not available" : $"not available ({Text})",
         PublishedSymbol.RoundsToZero => $"rounds to zero but is not zero ({Text})",
         PublishedSymbol.LowReliability => "low reliability (u)",
         _ => Text.Length == 0 ? "blank (not available)" : $"not a number or a symbol ('{Text}'; not available)",
@@ -45,6 +45,9 @@ public readonly record struct PublishedValue
     /// <param name="number">The number.</param>
     /// <returns>The value.</returns>
     public static PublishedValue Of(decimal number) => new(number, PublishedSymbol.None, number.ToString(CultureInfo.InvariantCulture));
+
+    // A figure that could not be computed (a count without its population): not available, with no published text.
+    internal static PublishedValue NotComputed { get; } = new(null, PublishedSymbol.NotAvailable, "");
 
     /// <summary>Reads a cell: a number in invariant notation (<c>67</c>, <c>22.6</c>, <c>-1.5</c>), or one of the symbols
     /// <c>c</c>, <c>z</c>, <c>x</c>, <c>low</c>, <c>k</c>, <c>u</c> and the obsolete <c>~</c> (as <c>low</c>) and

@@ -186,6 +186,7 @@ public class DamagedFileTests
         Assert.Null(figure.Value.Number);
         Assert.True(figure.Computed);
         Assert.Contains(published.Diagnostics, d => d.Code == DiagnosticCodes.PublishedPopulationMissing && d.Message.Contains("ons_mid-year_population_estimates", StringComparison.Ordinal));
+        Assert.Contains(published.England("cin-rate", DfeFiles.Year2025).Notes, n => n.Contains("ONS population of England", StringComparison.Ordinal));
     }
 
     [Fact]
