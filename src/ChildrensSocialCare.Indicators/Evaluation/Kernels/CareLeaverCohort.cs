@@ -6,9 +6,10 @@ namespace ChildrensSocialCare.Indicators;
 // describe other birthdays. Each cohort row is in the numerator when its outcome flag is set.
 internal static class CareLeaverCohort
 {
-    public static Tally Run<TSink>(EvaluationContext c, bool[] outcome, ref TSink sink)
+    public static Tally Run<TSink>(EvaluationContext c, bool[] outcome, ref TSink into)
         where TSink : struct, IUnitSink
     {
+        var sink = into; // a local copy: the JIT keeps a counting sink in registers (see IUnitSink)
         var t = c.Data.CareLeavers;
         var ages = c.Options.CareLeaverAges;
         var (dateOfBirth, collectionYear, outside) = (t.DateOfBirth, t.CollectionYear, t.OutsideCohort);
@@ -43,6 +44,7 @@ internal static class CareLeaverCohort
             sink.Member(row, outcome[row]);
         }
 
+        into = sink;
         return sink.Tally();
     }
 

@@ -4,10 +4,11 @@ namespace ChildrensSocialCare.Indicators;
 // child once, through the child's first open row (children in need, children on a plan).
 internal static class DistinctChildrenOpenAtEnd
 {
-    public static Tally Run<TSink, TRule>(int[] child, int[] start, int[] end, EvaluationContext c, TRule rule, ref TSink sink)
+    public static Tally Run<TSink, TRule>(int[] child, int[] start, int[] end, EvaluationContext c, TRule rule, ref TSink into)
         where TSink : struct, IUnitSink
         where TRule : struct, IUnitRule
     {
+        var sink = into; // a local copy: the JIT keeps a counting sink in registers (see IUnitSink)
         var lastChild = -1;
         for (var row = 0; row < child.Length; row++)
         {
@@ -18,6 +19,7 @@ internal static class DistinctChildrenOpenAtEnd
             }
         }
 
+        into = sink;
         return sink.Tally();
     }
 }

@@ -5,10 +5,11 @@ namespace ChildrensSocialCare.Indicators;
 // passes, or else the child's first row in the period.
 internal static class FirstPerChildInPeriod
 {
-    public static Tally Run<TSink, TTest>(int[] child, int[] date, EvaluationContext c, TTest test, ref TSink sink)
+    public static Tally Run<TSink, TTest>(int[] child, int[] date, EvaluationContext c, TTest test, ref TSink into)
         where TSink : struct, IUnitSink
         where TTest : struct, IRowTest
     {
+        var sink = into; // a local copy: the JIT keeps a counting sink in registers (see IUnitSink)
         var row = 0;
         while (row < child.Length)
         {
@@ -39,6 +40,7 @@ internal static class FirstPerChildInPeriod
             }
         }
 
+        into = sink;
         return sink.Tally();
     }
 }

@@ -5,10 +5,11 @@ namespace ChildrensSocialCare.Indicators;
 // agreed series of short-term breaks (legal status V3/V4) are ignored entirely, and reported as excluded.
 internal static class LookedAfterAtEnd
 {
-    public static Tally Run<TSink, TRule>(EvaluationContext c, TRule rule, ref TSink sink)
+    public static Tally Run<TSink, TRule>(EvaluationContext c, TRule rule, ref TSink into)
         where TSink : struct, IUnitSink
         where TRule : struct, IUnitRule
     {
+        var sink = into; // a local copy: the JIT keeps a counting sink in registers (see IUnitSink)
         var care = c.Data.Care;
         var (offsets, start, end, shortBreak) = (care.Offsets, care.Start, care.End, care.ShortBreak);
         foreach (var child in care.EpisodeChildren)
@@ -36,6 +37,7 @@ internal static class LookedAfterAtEnd
             }
         }
 
+        into = sink;
         return sink.Tally();
     }
 }

@@ -5,10 +5,11 @@ namespace ChildrensSocialCare.Indicators;
 // denominator.
 internal static class MeanDaysOfEvents
 {
-    public static Tally Run<TSink, TDays>(DateIndex index, EvaluationContext c, TDays measure, string countLabel, ref TSink sink)
+    public static Tally Run<TSink, TDays>(DateIndex index, EvaluationContext c, TDays measure, string countLabel, ref TSink into)
         where TSink : struct, IUnitSink
         where TDays : struct, IUnitDays
     {
+        var sink = into; // a local copy: the JIT keeps a counting sink in registers (see IUnitSink)
         var rows = index.InPeriod(c, TSink.InTableOrder);
         var days = new long[rows.Length];
         for (var k = 0; k < rows.Length; k++)
@@ -17,6 +18,7 @@ internal static class MeanDaysOfEvents
             sink.Member(unit, true);
         }
 
+        into = sink;
         Array.Sort(days);
         decimal? median = days.Length == 0 ? null
             : days.Length % 2 == 1 ? days[days.Length / 2]

@@ -5,10 +5,11 @@ namespace ChildrensSocialCare.Indicators;
 // DateIndex). A missing date (Day.None) or an end still open (Day.Open) is never in the period.
 internal static class RowsInPeriod
 {
-    public static Tally Run<TSink, TRule>(int[] date, EvaluationContext c, TRule rule, ref TSink sink)
+    public static Tally Run<TSink, TRule>(int[] date, EvaluationContext c, TRule rule, ref TSink into)
         where TSink : struct, IUnitSink
         where TRule : struct, IUnitRule
     {
+        var sink = into; // a local copy: the JIT keeps a counting sink in registers (see IUnitSink)
         for (var row = 0; row < date.Length; row++)
         {
             var day = date[row];
@@ -18,6 +19,7 @@ internal static class RowsInPeriod
             }
         }
 
+        into = sink;
         return sink.Tally();
     }
 }

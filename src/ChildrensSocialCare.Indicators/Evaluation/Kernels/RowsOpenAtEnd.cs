@@ -4,10 +4,11 @@ namespace ChildrensSocialCare.Indicators;
 // a unit: plan-level snapshots such as plans open 2 years or more.
 internal static class RowsOpenAtEnd
 {
-    public static Tally Run<TSink, TRule>(int[] start, int[] end, EvaluationContext c, TRule rule, ref TSink sink)
+    public static Tally Run<TSink, TRule>(int[] start, int[] end, EvaluationContext c, TRule rule, ref TSink into)
         where TSink : struct, IUnitSink
         where TRule : struct, IUnitRule
     {
+        var sink = into; // a local copy: the JIT keeps a counting sink in registers (see IUnitSink)
         for (var row = 0; row < start.Length; row++)
         {
             if (c.OpenAtEnd(start[row], end[row]))
@@ -16,6 +17,7 @@ internal static class RowsOpenAtEnd
             }
         }
 
+        into = sink;
         return sink.Tally();
     }
 }

@@ -7,7 +7,9 @@ namespace ChildrensSocialCare.Indicators;
 //
 // Kernels take the sink as a generic struct (`where TSink : struct, IUnitSink`, passed by ref), so the JIT compiles
 // one copy per sink: the scorecard's CountingSink is inlined to two increments, with no per-row null check or
-// virtual call, and InTableOrder is a constant that removes the explaining-only sort.
+// virtual call, and InTableOrder is a constant that removes the explaining-only sort. A kernel works on a local
+// copy of the sink and writes it back at the end, so that a counting sink's two fields stay in registers through
+// the loop instead of being stored through the ref on every unit.
 //
 // A breakdown sink (the breakdowns issue) plugs in the same way: it holds the indicator's UnitSource and its
 // definition's ReferenceDate and Dimensions, and on each call it looks up the unit's child (UnitSource.Child(row)),

@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace ChildrensSocialCare.Indicators;
 
 // The one place a kernel's verdict on a unit becomes a sink call, and a sink's counts become a Tally.
 internal static class SinkReports
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Report<TSink>(this ref TSink sink, int row, Verdict verdict)
         where TSink : struct, IUnitSink
     {
