@@ -69,7 +69,9 @@ public sealed class IndicatorDefinition
     /// <summary>Whether the indicator needs the population aged 0-17 (<see cref="EvaluationOptions.Population"/>).</summary>
     public bool RequiresPopulation => Unit == Unit.RatePer10000;
 
-    // The place in the specification's table (INDICATORS.md section 2), from 1: Catalogue.All is in this order.
+    // The place in the specification's table (INDICATORS.md section 2): Catalogue.All is in this order. Numbered in
+    // tens (10, 20, ...) so that an indicator the specification places between two others takes a number between
+    // theirs, and no other file changes.
     internal int Sequence { get; init; }
 
     // The computation: the definition file itself, bound by the catalogue.

@@ -18,7 +18,8 @@ public class DefinitionConsistencyTests
     {
         Assert.Equal(s_definitionTypes.Length, Catalogue.All.Count);
         Assert.Equal(Catalogue.All.Count, Catalogue.All.Select(d => d.Computation.GetType()).Distinct().Count());
-        Assert.Equal(Enumerable.Range(1, Catalogue.All.Count), Catalogue.All.Select(d => d.Sequence));
+        Assert.All(Catalogue.All, d => Assert.True(d.Sequence > 0, d.Id));
+        Assert.Equal(Catalogue.All.Select(d => d.Sequence).Distinct().Order(), Catalogue.All.Select(d => d.Sequence));
         Assert.Equal(Catalogue.All.Count, Catalogue.All.Select(d => d.Id).Distinct(StringComparer.Ordinal).Count());
     }
 

@@ -11,7 +11,7 @@ internal sealed class AdoptionEntryToPlacementDays : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 26,
+        Sequence = 260,
         Id = "adoption-entry-to-placement-days",
         Title = "Mean days from entering care to moving in with the adoptive family",
         Family = IndicatorFamily.Adoption,

@@ -10,7 +10,7 @@ internal sealed class AssessmentsRate : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 10,
+        Sequence = 100,
         Id = "assessments-rate",
         Title = "Assessments completed per 10,000",
         Family = IndicatorFamily.Assessments,

@@ -12,7 +12,7 @@ internal sealed class AssessmentsWithin45WorkingDays : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 11,
+        Sequence = 110,
         Id = "assessments-45wd",
         Title = "Assessments completed within 45 working days",
         Family = IndicatorFamily.Assessments,

@@ -12,7 +12,7 @@ internal sealed class CoreAssessmentsWithin35WorkingDays : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 9,
+        Sequence = 90,
         Id = "core-assessments-35wd",
         Title = "Core assessments completed within 35 working days (legacy)",
         Family = IndicatorFamily.Assessments,

@@ -10,7 +10,7 @@ internal sealed class InitialAssessmentsChildSeen : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 7,
+        Sequence = 70,
         Id = "initial-assessments-child-seen",
         Title = "Initial assessments where the child was seen",
         Family = IndicatorFamily.Assessments,

@@ -10,7 +10,7 @@ internal sealed class InitialAssessmentsChildSeenAlone : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 8,
+        Sequence = 80,
         Id = "initial-assessments-child-seen-alone",
         Title = "Initial assessments where the child was seen alone",
         Family = IndicatorFamily.Assessments,

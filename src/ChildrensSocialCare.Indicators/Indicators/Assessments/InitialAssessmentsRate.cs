@@ -12,7 +12,7 @@ internal sealed class InitialAssessmentsRate : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 5,
+        Sequence = 50,
         Id = "initial-assessments-rate",
         Title = "Initial assessments completed per 10,000 (legacy, to 2013-14)",
         Family = IndicatorFamily.Assessments,

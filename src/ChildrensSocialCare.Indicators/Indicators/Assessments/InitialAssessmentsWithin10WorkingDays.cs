@@ -12,7 +12,7 @@ internal sealed class InitialAssessmentsWithin10WorkingDays : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 6,
+        Sequence = 60,
         Id = "initial-assessments-10wd",
         Title = "Initial assessments completed within 10 working days",
         Family = IndicatorFamily.Assessments,

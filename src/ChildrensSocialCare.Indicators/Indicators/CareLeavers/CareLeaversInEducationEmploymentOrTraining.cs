@@ -9,7 +9,7 @@ internal sealed class CareLeaversInEducationEmploymentOrTraining : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 24,
+        Sequence = 240,
         Id = "care-leavers-eet",
         Title = "Care leavers in education, employment or training",
         Family = IndicatorFamily.CareLeavers,

@@ -9,7 +9,7 @@ internal sealed class CareLeaversInTouch : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 25,
+        Sequence = 250,
         Id = "care-leavers-in-touch",
         Title = "Care leavers the authority is in touch with",
         Family = IndicatorFamily.CareLeavers,

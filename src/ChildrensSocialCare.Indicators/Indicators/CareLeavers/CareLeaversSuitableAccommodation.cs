@@ -10,7 +10,7 @@ internal sealed class CareLeaversSuitableAccommodation : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 23,
+        Sequence = 230,
         Id = "care-leavers-suitable-accommodation",
         Title = "Care leavers in suitable accommodation",
         Family = IndicatorFamily.CareLeavers,

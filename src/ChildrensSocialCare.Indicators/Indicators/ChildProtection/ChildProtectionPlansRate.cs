@@ -9,7 +9,7 @@ internal sealed class ChildProtectionPlansRate : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 15,
+        Sequence = 150,
         Id = "cpp-rate",
         Title = "Children subject of a child protection plan at period end per 10,000",
         Family = IndicatorFamily.ChildProtection,

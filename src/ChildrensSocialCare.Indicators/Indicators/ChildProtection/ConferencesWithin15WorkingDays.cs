@@ -10,7 +10,7 @@ internal sealed class ConferencesWithin15WorkingDays : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 13,
+        Sequence = 130,
         Id = "icpc-15wd",
         Title = "Initial child protection conferences within 15 working days of the S47 start",
         Family = IndicatorFamily.ChildProtection,

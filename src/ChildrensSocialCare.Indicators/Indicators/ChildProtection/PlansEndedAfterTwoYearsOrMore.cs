@@ -10,7 +10,7 @@ internal sealed class PlansEndedAfterTwoYearsOrMore : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 18,
+        Sequence = 180,
         Id = "cpp-ended-2y-plus",
         Title = "Plans ended in the period that had lasted 2 years or more",
         Family = IndicatorFamily.ChildProtection,

@@ -9,7 +9,7 @@ internal sealed class PlansOpenTwoYearsOrMore : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 19,
+        Sequence = 190,
         Id = "cpp-open-2y-plus",
         Title = "Plans open at period end that have lasted 2 years or more",
         Family = IndicatorFamily.ChildProtection,

@@ -11,7 +11,7 @@ internal sealed class PlansRepeatWithinTwoYears : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 17,
+        Sequence = 170,
         Id = "cpp-repeat-within-2y",
         Title = "Children becoming subject of a plan whose previous plan ended within 2 years",
         Family = IndicatorFamily.ChildProtection,

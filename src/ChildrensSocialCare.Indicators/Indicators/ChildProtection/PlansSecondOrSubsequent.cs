@@ -10,7 +10,7 @@ internal sealed class PlansSecondOrSubsequent : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 16,
+        Sequence = 160,
         Id = "cpp-second-subsequent",
         Title = "Children becoming subject of a plan for a second or subsequent time (ever)",
         Family = IndicatorFamily.ChildProtection,

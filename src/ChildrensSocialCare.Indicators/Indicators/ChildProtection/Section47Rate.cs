@@ -9,7 +9,7 @@ internal sealed class Section47Rate : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 12,
+        Sequence = 120,
         Id = "s47-rate",
         Title = "Section 47 enquiries started per 10,000",
         Family = IndicatorFamily.ChildProtection,

@@ -9,7 +9,7 @@ internal sealed class ChildrenInNeedRate : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 14,
+        Sequence = 140,
         Id = "cin-rate",
         Title = "Children in need at period end per 10,000",
         Family = IndicatorFamily.ChildrenInNeed,

@@ -13,7 +13,7 @@ internal sealed class ContactsByOutcome : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 4,
+        Sequence = 40,
         Id = "contacts-outcomes",
         Title = "Contacts by decision outcome",
         Family = IndicatorFamily.Contacts,

@@ -11,7 +11,7 @@ internal sealed class LookedAfterLongTermStability : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 22,
+        Sequence = 220,
         Id = "cla-long-term-stability",
         Title = "Under 16s looked after 2.5 years or more, in the same placement 2 years or more",
         Family = IndicatorFamily.LookedAfter,

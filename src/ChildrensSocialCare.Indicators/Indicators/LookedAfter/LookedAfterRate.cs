@@ -10,7 +10,7 @@ internal sealed class LookedAfterRate : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 20,
+        Sequence = 200,
         Id = "cla-rate",
         Title = "Children looked after at period end per 10,000",
         Family = IndicatorFamily.LookedAfter,

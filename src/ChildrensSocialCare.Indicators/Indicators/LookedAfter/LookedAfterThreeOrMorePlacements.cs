@@ -10,7 +10,7 @@ internal sealed class LookedAfterThreeOrMorePlacements : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 21,
+        Sequence = 210,
         Id = "cla-3plus-placements",
         Title = "Looked after at period end with 3 or more placements during the period",
         Family = IndicatorFamily.LookedAfter,

@@ -10,7 +10,7 @@ internal sealed class ReReferralsWithin12Months : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 2,
+        Sequence = 20,
         Id = "re-referrals-12m",
         Title = "Re-referrals within 12 months of a previous referral",
         Family = IndicatorFamily.Referrals,

@@ -9,7 +9,7 @@ internal sealed class ReferralsNoFurtherAction : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 3,
+        Sequence = 30,
         Id = "referrals-nfa",
         Title = "Referrals resulting in no further action",
         Family = IndicatorFamily.Referrals,

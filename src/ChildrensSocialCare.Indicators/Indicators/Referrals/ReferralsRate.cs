@@ -9,7 +9,7 @@ internal sealed class ReferralsRate : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 1,
+        Sequence = 10,
         Id = "referrals-rate",
         Title = "Referrals per 10,000 children",
         Family = IndicatorFamily.Referrals,

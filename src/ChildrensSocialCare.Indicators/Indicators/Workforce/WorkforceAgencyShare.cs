@@ -9,7 +9,7 @@ internal sealed class WorkforceAgencyShare : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 27,
+        Sequence = 270,
         Id = "workforce-agency-share",
         Title = "Social work posts filled by agency workers",
         Family = IndicatorFamily.Workforce,

@@ -11,7 +11,7 @@ internal sealed class WorkforceSicknessChange : Indicator
 {
     public override IndicatorDefinition Define() => new()
     {
-        Sequence = 28,
+        Sequence = 280,
         Id = "workforce-sickness-change",
         Title = "Change in sickness absence days per FTE against the previous year",
         Family = IndicatorFamily.Workforce,
