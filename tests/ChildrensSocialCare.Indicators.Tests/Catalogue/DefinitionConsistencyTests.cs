@@ -1,4 +1,5 @@
 using System.Reflection;
+using ChildrensSocialCare.Indicators.Tests.Evaluation.Kernels;
 using ChildrensSocialCare.Indicators.Tests.Indicators;
 using ChildrensSocialCare.Indicators.Tests.Shared;
 
@@ -107,6 +108,28 @@ public class DefinitionConsistencyTests
             Assert.Equal((counting.Numerator, counting.Denominator), (explaining.Numerator, explaining.Denominator));
             Assert.Equal(counting.Numerator, explanation.Numerator.Count);
             Assert.All(explanation.Excluded, x => Assert.Contains(x.Code, d.Exclusions));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void A_flow_dates_each_unit_by_its_event_in_the_period_and_a_snapshot_by_the_period_end(string id)
+    {
+        var d = Catalogue.Get(id);
+        var data = RichData.Create();
+        var context = new EvaluationContext(data, RichData.Period, RichData.Options);
+        var units = d.Computation.Units(context);
+        var sink = new RecordingSink();
+        d.Computation.Run(context, ref sink);
+
+        Assert.Equal(!d.ReferenceDate.IsPeriodEnd, units.HasEventDay);
+        var reported = sink.Calls.Where(call => !call.StartsWith("exclude", StringComparison.Ordinal))
+            .Select(call => int.Parse(call.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(reported);
+        Assert.All(reported, row => Assert.True(context.InPeriod(units.ReferenceDay(row)), $"{id}: row {row}"));
+        if (d.Dimensions.Count > 0)
+        {
+            Assert.All(reported, row => Assert.InRange(units.Child(row), 0, data.ChildCount - 1));
         }
     }
 

@@ -12,9 +12,10 @@ namespace ChildrensSocialCare.Indicators;
 // the loop instead of being stored through the ref on every unit.
 //
 // A breakdown sink (the breakdowns issue) plugs in the same way: it holds the indicator's UnitSource and its
-// definition's ReferenceDate and Dimensions, and on each call it looks up the unit's child (UnitSource.Child(row)),
-// its record (UnitSource.Record(row)) and the reference date (the period end, or the record's date that
-// ReferenceDate names), maps them to a group of each dimension, and keeps one CountingSink per group.
+// definition's Dimensions, and on each call it looks up the unit's child (UnitSource.Child(row)), its record
+// (UnitSource.Record(row)) and its reference date (UnitSource.ReferenceDay(row): the period end, or the event date
+// the definition's ReferenceDate names), maps them to a group of each dimension, and keeps one CountingSink per
+// group (and, to explain a group, one ExplainingSink). No kernel changes for it.
 internal interface IUnitSink
 {
     // Whether the units must be reported in the table's order (child, then date): an explanation lists them as a

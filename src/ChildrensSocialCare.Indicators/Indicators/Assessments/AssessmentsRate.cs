@@ -32,5 +32,5 @@ internal sealed class AssessmentsRate : Indicator
     public override Tally Run<TSink>(EvaluationContext c, ref TSink sink) =>
         EventsInPeriod.Run(c.Data.AssessmentTable.ByAuthorised, c, new CountEvery(), ref sink);
 
-    public override UnitSource Units(EvaluationContext c) => TableUnits.Assessments(c);
+    public override UnitSource Units(EvaluationContext c) => TableUnits.Assessments(c, c.Data.AssessmentTable.Authorised);
 }

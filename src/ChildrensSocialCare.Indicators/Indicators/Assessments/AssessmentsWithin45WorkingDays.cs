@@ -45,5 +45,5 @@ internal sealed class AssessmentsWithin45WorkingDays : Indicator
         return RowsInPeriod.Run(t.Authorised, c, timely, ref sink);
     }
 
-    public override UnitSource Units(EvaluationContext c) => TableUnits.Assessments(c);
+    public override UnitSource Units(EvaluationContext c) => TableUnits.Assessments(c, c.Data.AssessmentTable.Authorised);
 }

@@ -32,5 +32,5 @@ internal sealed class InitialAssessmentsChildSeenAlone : Indicator
     public override Tally Run<TSink>(EvaluationContext c, ref TSink sink) =>
         RowsInPeriod.Run(c.Data.LegacyTable.Completed, c, new ChildSeen(c.Data.LegacyTable, c.Data.LegacyTable.SeenAlone, ExclusionCodes.LegacySeenAloneNotRecorded), ref sink);
 
-    public override UnitSource Units(EvaluationContext c) => TableUnits.LegacyAssessments(c);
+    public override UnitSource Units(EvaluationContext c) => TableUnits.LegacyAssessments(c, c.Data.LegacyTable.Completed);
 }

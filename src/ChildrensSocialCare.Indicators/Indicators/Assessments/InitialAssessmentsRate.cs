@@ -34,5 +34,5 @@ internal sealed class InitialAssessmentsRate : Indicator
     public override Tally Run<TSink>(EvaluationContext c, ref TSink sink) =>
         EventsInPeriod.Run(c.Data.LegacyTable.ByCompleted, c, new CountWhere<LegacyKind>(new(c.Data.LegacyTable, AssessmentKind.Initial)), ref sink);
 
-    public override UnitSource Units(EvaluationContext c) => TableUnits.LegacyAssessments(c);
+    public override UnitSource Units(EvaluationContext c) => TableUnits.LegacyAssessments(c, c.Data.LegacyTable.Completed);
 }

@@ -34,5 +34,5 @@ internal sealed class InitialAssessmentsWithin10WorkingDays : Indicator
     public override Tally Run<TSink>(EvaluationContext c, ref TSink sink) =>
         LegacyTimeliness.Run(c, AssessmentKind.Initial, 10, ref sink);
 
-    public override UnitSource Units(EvaluationContext c) => TableUnits.LegacyAssessments(c);
+    public override UnitSource Units(EvaluationContext c) => TableUnits.LegacyAssessments(c, c.Data.LegacyTable.Completed);
 }

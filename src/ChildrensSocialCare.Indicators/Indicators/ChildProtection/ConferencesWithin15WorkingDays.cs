@@ -32,5 +32,5 @@ internal sealed class ConferencesWithin15WorkingDays : Indicator
     public override Tally Run<TSink>(EvaluationContext c, ref TSink sink) =>
         RowsInPeriod.Run(c.Data.Section47.Conference, c, new WithinWorkingDays<EveryRow>(c, c.Data.Section47.Start, c.Data.Section47.Conference, c.Data.Section47.Child, 15, ExclusionCodes.ConferenceBeforeSection47Start, default), ref sink);
 
-    public override UnitSource Units(EvaluationContext c) => TableUnits.Section47(c);
+    public override UnitSource Units(EvaluationContext c) => TableUnits.Section47(c, c.Data.Section47.Conference);
 }

@@ -32,7 +32,7 @@ internal sealed class PlansEndedAfterTwoYearsOrMore : Indicator
     public override Tally Run<TSink>(EvaluationContext c, ref TSink sink) =>
         RowsInPeriod.Run(c.Data.Plans.End, c, new LongPlan(c.Data.Plans), ref sink);
 
-    public override UnitSource Units(EvaluationContext c) => TableUnits.Plans(c);
+    public override UnitSource Units(EvaluationContext c) => TableUnits.Plans(c, c.Data.Plans.End);
 
     private readonly struct LongPlan(PlanTable t) : IUnitRule
     {

@@ -35,7 +35,7 @@ internal sealed class PlansRepeatWithinTwoYears : Indicator
     public override Tally Run<TSink>(EvaluationContext c, ref TSink sink) =>
         FirstPerChildInPeriod.Run(c.Data.Plans.Child, c.Data.Plans.Start, c, new PreviousPlanEndedWithin(c.Data.Plans, c.Options.RepeatPlanLookBackMonths), ref sink);
 
-    public override UnitSource Units(EvaluationContext c) => TableUnits.Plans(c);
+    public override UnitSource Units(EvaluationContext c) => TableUnits.Plans(c, c.Data.Plans.Start);
 
     private readonly struct PreviousPlanEndedWithin(PlanTable t, int months) : IRowTest
     {

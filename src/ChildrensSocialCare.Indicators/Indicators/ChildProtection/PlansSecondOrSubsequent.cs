@@ -31,7 +31,7 @@ internal sealed class PlansSecondOrSubsequent : Indicator
     public override Tally Run<TSink>(EvaluationContext c, ref TSink sink) =>
         FirstPerChildInPeriod.Run(c.Data.Plans.Child, c.Data.Plans.Start, c, new NotFirstPlan(c.Data.Plans), ref sink);
 
-    public override UnitSource Units(EvaluationContext c) => TableUnits.Plans(c);
+    public override UnitSource Units(EvaluationContext c) => TableUnits.Plans(c, c.Data.Plans.Start);
 
     private readonly struct NotFirstPlan(PlanTable t) : IRowTest
     {

@@ -31,5 +31,5 @@ internal sealed class Section47Rate : Indicator
     public override Tally Run<TSink>(EvaluationContext c, ref TSink sink) =>
         EventsInPeriod.Run(c.Data.Section47.ByStart, c, new CountEvery(), ref sink);
 
-    public override UnitSource Units(EvaluationContext c) => TableUnits.Section47(c);
+    public override UnitSource Units(EvaluationContext c) => TableUnits.Section47(c, c.Data.Section47.Start);
 }

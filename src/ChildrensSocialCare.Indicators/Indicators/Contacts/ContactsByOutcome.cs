@@ -55,7 +55,7 @@ internal sealed class ContactsByOutcome : Indicator
         return tally with { Details = details };
     }
 
-    public override UnitSource Units(EvaluationContext c) => TableUnits.Contacts(c);
+    public override UnitSource Units(EvaluationContext c) => TableUnits.Contacts(c, c.Data.ContactTable.Date);
 
     // The outcome's place in s_outcomes; an outcome not listed there counts as other.
     private static int Slot(ContactOutcome outcome)

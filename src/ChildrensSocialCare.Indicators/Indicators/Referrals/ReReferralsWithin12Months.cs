@@ -35,7 +35,7 @@ internal sealed class ReReferralsWithin12Months : Indicator
     public override Tally Run<TSink>(EvaluationContext c, ref TSink sink) =>
         RowsInPeriod.Run(c.Data.Referrals.Date, c, new ReReferral(c.Data.Referrals), ref sink);
 
-    public override UnitSource Units(EvaluationContext c) => TableUnits.Referrals(c);
+    public override UnitSource Units(EvaluationContext c) => TableUnits.Referrals(c, c.Data.Referrals.Date);
 
     // A repeat when the latest earlier referral's boundary (P + 12 months, precomputed) is on or after this one.
     private readonly struct ReReferral(ReferralTable t) : IUnitRule

@@ -30,5 +30,5 @@ internal sealed class ReferralsNoFurtherAction : Indicator
     public override Tally Run<TSink>(EvaluationContext c, ref TSink sink) =>
         EventsInPeriod.Run(c.Data.Referrals.ByDate, c, new ShareWhere<Flag>(new Flag(c.Data.Referrals.Nfa)), ref sink);
 
-    public override UnitSource Units(EvaluationContext c) => TableUnits.Referrals(c);
+    public override UnitSource Units(EvaluationContext c) => TableUnits.Referrals(c, c.Data.Referrals.Date);
 }

@@ -31,5 +31,5 @@ internal sealed class ReferralsRate : Indicator
     public override Tally Run<TSink>(EvaluationContext c, ref TSink sink) =>
         EventsInPeriod.Run(c.Data.Referrals.ByDate, c, new CountEvery(), ref sink);
 
-    public override UnitSource Units(EvaluationContext c) => TableUnits.Referrals(c);
+    public override UnitSource Units(EvaluationContext c) => TableUnits.Referrals(c, c.Data.Referrals.Date);
 }
