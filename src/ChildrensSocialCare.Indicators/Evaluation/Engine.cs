@@ -4,12 +4,15 @@ internal static class Engine
 {
     public static IndicatorResult Evaluate(DataSet data, IndicatorDefinition indicator, ReportingPeriod period, EvaluationOptions options)
     {
+        var computation = indicator.Computation;
         var context = new EvaluationContext(data, period, options);
+
+        // Explaining runs the same kernel as counting, with a sink that lists the units instead of only counting them.
         var explanation = new Lazy<Explanation>(() =>
         {
-            var builder = new ExplanationBuilder();
-            indicator.Evaluator(context, builder);
-            return builder.Build(indicator, period);
+            var explaining = new ExplainingSink(computation.Units(context));
+            computation.Run(context, ref explaining);
+            return explaining.Build(indicator, period);
         });
 
         var annualise = indicator.IsAnnualisable && options.Annualise;
@@ -19,7 +22,8 @@ internal static class Engine
                 $"cannot annualise {period}: only a period of whole calendar months can be annualised", [], [], [], explanation);
         }
 
-        var tally = indicator.Evaluator(context, null);
+        var counting = default(CountingSink);
+        var tally = computation.Run(context, ref counting);
         if (tally.NotAvailable is not null)
         {
             return new IndicatorResult(indicator, period, 0, 0, null, false, tally.NotAvailable, [], [], [], explanation);
