@@ -40,7 +40,7 @@ internal static class Engine
 
         IReadOnlyList<Diagnostic> diagnostics = context.OutsideCalendarCount == 0 ? [] :
         [
-            new Diagnostic(DiagnosticSeverity.Warning, "evaluation.outside-calendar",
+            new Diagnostic(DiagnosticSeverity.Warning, IndicatorDiagnosticCodes.EvaluationOutsideCalendar,
                 $"{indicator.Id}: {context.OutsideCalendarCount} record(s) left out because {context.OutsideCalendar}; Explain() lists them.")
             {
                 ChildId = context.OutsideCalendarExample,
@@ -86,13 +86,13 @@ internal static class Engine
         var needPopulation = results.Where(r => !r.IsAvailable && r.Indicator.RequiresPopulation && options.Population is null).Select(r => r.Id).ToList();
         if (needPopulation.Count > 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "evaluation.population-missing",
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, IndicatorDiagnosticCodes.EvaluationPopulationMissing,
                 $"No population aged 0-17 was given (EvaluationOptions.Population), so these rates are not available: {string.Join(", ", needPopulation)}."));
         }
 
         foreach (var r in results.Where(r => !r.IsAvailable && !needPopulation.Contains(r.Id)))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "evaluation.not-available", $"{r.Id} {r.NotAvailableReason}."));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, IndicatorDiagnosticCodes.EvaluationNotAvailable, $"{r.Id} {r.NotAvailableReason}."));
         }
 
         diagnostics.AddRange(results.SelectMany(r => r.Diagnostics));
