@@ -150,4 +150,44 @@ public static class DiagnosticCodes
 
     /// <summary>Warning (writers): a record or value the output format cannot hold; it is not written.</summary>
     public const string WriteNotRepresentable = "write.not-representable";
+
+    // Published statistics (DfE's Explore Education Statistics open-data files; PublishedCsv).
+
+    /// <summary>Error: a column that the layout (<c>time_period</c>, <c>geographic_level</c>) or an entry of the
+    /// <see cref="PublishedColumnMap"/> needs is not in the file; the message names the column and what needs it, and
+    /// that entry (or, for the layout, the file) is not read.</summary>
+    public const string PublishedColumnMissing = "published.column-missing";
+
+    /// <summary>Warning: a file that no entry of the map reads (by the start of its name) and that is neither the ONS
+    /// population file nor statistical neighbour groupings; it is not read.</summary>
+    public const string PublishedFileUnmapped = "published.file-unmapped";
+
+    /// <summary>Error: a <c>time_period</c> that is not 4 digits (<c>2025</c>) or 6 digits of consecutive years
+    /// (<c>202425</c>); the row is rejected.</summary>
+    public const string PublishedTimePeriodInvalid = "published.time-period-invalid";
+
+    /// <summary>Information: rows of a <c>geographic_level</c> other than National, Regional and Local authority; they
+    /// are not read (reported once per level per file).</summary>
+    public const string PublishedLevelIgnored = "published.level-ignored";
+
+    /// <summary>Error: a Regional row without a region code, or a Local authority row whose old code is not 3 digits
+    /// (or a joint return's <c>940 / 941</c>) or whose new code is not 9 characters; the row is rejected.</summary>
+    public const string PublishedAreaCodeInvalid = "published.area-code-invalid";
+
+    /// <summary>Warning: a value cell that is blank or neither a number nor a symbol; read as not available.</summary>
+    public const string PublishedValueInvalid = "published.value-invalid";
+
+    /// <summary>Information: an obsolete symbol, <c>~</c> (read as <c>low</c>) or <c>:</c> (read as <c>x</c>).</summary>
+    public const string PublishedSymbolObsolete = "published.symbol-obsolete";
+
+    /// <summary>Warning: a second row for one indicator, place and year; the first is used.</summary>
+    public const string PublishedRowRepeated = "published.row-repeated";
+
+    /// <summary>Warning: a rate computed from a published count (the publication has no rate) has no ONS population
+    /// for its place and year; the figure is not available.</summary>
+    public const string PublishedPopulationMissing = "published.population-missing";
+
+    /// <summary>Information: statistical neighbour groupings that are not used because groupings with a later year in
+    /// their name were read too (<c>sn_model_2025_wide.csv</c> over the April 2021 groupings).</summary>
+    public const string PublishedGroupingsReplaced = "published.groupings-replaced";
 }

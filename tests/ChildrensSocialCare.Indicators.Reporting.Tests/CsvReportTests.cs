@@ -53,7 +53,7 @@ public class CsvReportTests
     [Fact]
     public void An_empty_scorecard_is_an_empty_text_as_with_Sep()
     {
-        var card = PresentationData.Create().Scorecard([], PresentationData.Year, PresentationData.Options);
+        var card = PresentationData.Create().Scorecard(Array.Empty<string>(), PresentationData.Year, PresentationData.Options);
 
         Assert.Equal(SepCsv.Write(card, null), CsvReport.Write(card, null));
         Assert.Equal("", CsvReport.Write(card, null));

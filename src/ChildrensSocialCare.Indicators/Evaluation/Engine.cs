@@ -4,12 +4,15 @@ internal static class Engine
 {
     public static IndicatorResult Evaluate(DataSet data, IndicatorDefinition indicator, ReportingPeriod period, EvaluationOptions options)
     {
+        var computation = indicator.Computation;
         var context = new EvaluationContext(data, period, options);
+
+        // Explaining runs the same kernel as counting, with a sink that lists the units instead of only counting them.
         var explanation = new Lazy<Explanation>(() =>
         {
-            var builder = new ExplanationBuilder();
-            indicator.Evaluator(context, builder);
-            return builder.Build(indicator, period);
+            var explaining = new ExplainingSink(computation.Units(context));
+            computation.Run(context, ref explaining);
+            return explaining.Build(indicator, period);
         });
 
         var annualise = indicator.IsAnnualisable && options.Annualise;
@@ -19,7 +22,8 @@ internal static class Engine
                 $"cannot annualise {period}: only a period of whole calendar months can be annualised", [], [], [], explanation);
         }
 
-        var tally = indicator.Evaluator(context, null);
+        var counting = default(CountingSink);
+        var tally = computation.Run(context, ref counting);
         if (tally.NotAvailable is not null)
         {
             return new IndicatorResult(indicator, period, 0, 0, null, false, tally.NotAvailable, [], [], [], explanation);
@@ -36,7 +40,7 @@ internal static class Engine
 
         IReadOnlyList<Diagnostic> diagnostics = context.OutsideCalendarCount == 0 ? [] :
         [
-            new Diagnostic(DiagnosticSeverity.Warning, "evaluation.outside-calendar",
+            new Diagnostic(DiagnosticSeverity.Warning, IndicatorDiagnosticCodes.EvaluationOutsideCalendar,
                 $"{indicator.Id}: {context.OutsideCalendarCount} record(s) left out because {context.OutsideCalendar}; Explain() lists them.")
             {
                 ChildId = context.OutsideCalendarExample,
@@ -82,13 +86,13 @@ internal static class Engine
         var needPopulation = results.Where(r => !r.IsAvailable && r.Indicator.RequiresPopulation && options.Population is null).Select(r => r.Id).ToList();
         if (needPopulation.Count > 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "evaluation.population-missing",
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, IndicatorDiagnosticCodes.EvaluationPopulationMissing,
                 $"No population aged 0-17 was given (EvaluationOptions.Population), so these rates are not available: {string.Join(", ", needPopulation)}."));
         }
 
         foreach (var r in results.Where(r => !r.IsAvailable && !needPopulation.Contains(r.Id)))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "evaluation.not-available", $"{r.Id} {r.NotAvailableReason}."));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, IndicatorDiagnosticCodes.EvaluationNotAvailable, $"{r.Id} {r.NotAvailableReason}."));
         }
 
         diagnostics.AddRange(results.SelectMany(r => r.Diagnostics));

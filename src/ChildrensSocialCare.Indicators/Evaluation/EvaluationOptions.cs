@@ -54,13 +54,3 @@ public sealed record EvaluationOptions
     public override int GetHashCode() =>
         HashCode.Combine(Population, Annualise, Calendar, AssessmentsMeasureFrom, PlacementChange, RepeatPlanLookBackMonths, CareLeaverAges.Count);
 }
-
-/// <summary>Where assessment timeliness is measured from.</summary>
-public enum MeasureFrom
-{
-    /// <summary>The assessment's actual start date (<c>AssessmentActualStartDate</c>), as DfE table C2 does.</summary>
-    AssessmentStart,
-
-    /// <summary>The referral date (<c>CINreferralDate</c>) of the episode the assessment belongs to, as Working Together words it.</summary>
-    Referral,
-}

@@ -125,12 +125,3 @@ public sealed class IndicatorResult
         ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Id}: {Display} ({Numerator} / {Denominator})")
         : $"{Id}: not available ({NotAvailableReason})";
 }
-
-/// <summary>A further figure of a result: one outcome's count and share, a median.</summary>
-/// <param name="Key">A stable key (<c>early-help</c>, <c>median</c>).</param>
-/// <param name="Label">A label for people.</param>
-/// <param name="Numerator">The exact numerator (or the figure itself).</param>
-/// <param name="Denominator">The exact denominator, or <c>null</c> when the figure is not a ratio.</param>
-/// <param name="Value">The unrounded value, or <c>null</c> when not applicable.</param>
-/// <param name="Unit">The unit of <paramref name="Value"/>.</param>
-public sealed record ResultDetail(string Key, string Label, decimal Numerator, decimal? Denominator, decimal? Value, Unit Unit);

@@ -16,13 +16,3 @@ public sealed record LegacyAssessment(
     DateOnly? CompletionDate = null,
     bool? ChildSeen = null,
     bool? ChildSeenAlone = null);
-
-/// <summary>The kind of a legacy assessment.</summary>
-public enum AssessmentKind
-{
-    /// <summary>An initial assessment, due within 10 working days of the referral.</summary>
-    Initial,
-
-    /// <summary>A core assessment, due within 35 working days of its start.</summary>
-    Core,
-}

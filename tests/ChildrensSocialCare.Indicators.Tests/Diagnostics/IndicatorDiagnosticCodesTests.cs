@@ -28,4 +28,18 @@ public class IndicatorDiagnosticCodesTests
     {
         Assert.Equal(s_codes.Select(c => c.Code).Order(StringComparer.Ordinal), DiagnosticCodeClass.Listed("docs/diagnostics.md").Order(StringComparer.Ordinal));
     }
+
+    // A diagnostic's code is always one of the constants: no `new Diagnostic(severity, "literal", ...)` in the core.
+    [Fact]
+    public void The_core_writes_no_diagnostic_code_as_a_literal()
+    {
+        var source = Path.Combine(RepositoryRoot.Find(), "src", "ChildrensSocialCare.Indicators");
+        var literals = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(source, f), Line: i + 1, Text: line)))
+            .Where(l => System.Text.RegularExpressions.Regex.IsMatch(l.Text, @"new Diagnostic\(\s*DiagnosticSeverity\.\w+,\s*""", System.Text.RegularExpressions.RegexOptions.None))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+        Assert.Empty(literals);
+    }
 }

@@ -1,0 +1,32 @@
+namespace ChildrensSocialCare.Indicators;
+
+/// <summary>The area of work an indicator belongs to, for grouping in tables and reports.</summary>
+public enum IndicatorFamily
+{
+    /// <summary>Contacts and their outcomes.</summary>
+    Contacts,
+
+    /// <summary>Referrals to children's social care.</summary>
+    Referrals,
+
+    /// <summary>Assessments, legacy and single.</summary>
+    Assessments,
+
+    /// <summary>Section 47 enquiries, conferences and child protection plans.</summary>
+    ChildProtection,
+
+    /// <summary>Children in need.</summary>
+    ChildrenInNeed,
+
+    /// <summary>Children looked after and placement stability.</summary>
+    LookedAfter,
+
+    /// <summary>Adoption.</summary>
+    Adoption,
+
+    /// <summary>Care leavers.</summary>
+    CareLeavers,
+
+    /// <summary>The social work workforce.</summary>
+    Workforce,
+}

@@ -1,0 +1,94 @@
+namespace ChildrensSocialCare.Indicators;
+
+/// <summary>
+/// The stable codes of the rules that leave a record out of an indicator (<see cref="Exclusion.Code"/>), as
+/// diagnostics have codes: a program can count or filter exclusions by code while the words
+/// (<see cref="Exclusion.Rule"/>) stay for people. A code never changes once published; a new rule gets a new code.
+/// Each indicator lists the codes it can report in <see cref="IndicatorDefinition.Exclusions"/>.
+/// </summary>
+public static class ExclusionCodes
+{
+    /// <summary>A date is outside the working-day calendar's coverage (the words name the calendar and its range); the
+    /// result also carries the diagnostic <c>evaluation.outside-calendar</c>.</summary>
+    public const string OutsideCalendar = "working-days.outside-calendar";
+
+    /// <summary>An assessment has no referral date to measure from (option MeasureFrom = Referral).</summary>
+    public const string AssessmentNoReferralDate = "assessment.no-referral-date";
+
+    /// <summary>An assessment was authorised before its referral date (option MeasureFrom = Referral).</summary>
+    public const string AssessmentAuthorisedBeforeReferral = "assessment.authorised-before-referral";
+
+    /// <summary>An assessment was authorised before it started (DfE C2: left out of the percentage, not the rate).</summary>
+    public const string AssessmentAuthorisedBeforeStart = "assessment.authorised-before-start";
+
+    /// <summary>A legacy assessment was completed before it started: an invalid record.</summary>
+    public const string LegacyCompletedBeforeStart = "legacy-assessment.completed-before-start";
+
+    /// <summary>A legacy initial assessment does not record whether the child was seen.</summary>
+    public const string LegacySeenNotRecorded = "legacy-assessment.seen-not-recorded";
+
+    /// <summary>A legacy initial assessment does not record whether the child was seen alone.</summary>
+    public const string LegacySeenAloneNotRecorded = "legacy-assessment.seen-alone-not-recorded";
+
+    /// <summary>An initial child protection conference is dated before the section 47 start (DfE C4: still counted
+    /// as a conference).</summary>
+    public const string ConferenceBeforeSection47Start = "section47.conference-before-start";
+
+    /// <summary>A child protection plan ended before it started: an invalid record.</summary>
+    public const string PlanEndedBeforeStart = "plan.ended-before-start";
+
+    /// <summary>An episode of an agreed series of short-term breaks (legal status V3 or V4) is ignored.</summary>
+    public const string ShortBreak = "episode.short-break";
+
+    /// <summary>A looked-after child has no date of birth, so their age is unknown.</summary>
+    public const string EpisodeNoDateOfBirth = "episode.no-date-of-birth";
+
+    /// <summary>A looked-after child is aged 16 or over at the period end (the words give the age).</summary>
+    public const string EpisodeAged16OrOver = "episode.aged-16-or-over";
+
+    /// <summary>A looked-after child's current period of care started less than 2.5 years before the period end.</summary>
+    public const string EpisodeLookedAfterUnder30Months = "episode.looked-after-under-30-months";
+
+    /// <summary>An OC3 row has no date of birth (neither on the row nor in the header).</summary>
+    public const string CareLeaverNoDateOfBirth = "care-leaver.no-date-of-birth";
+
+    /// <summary>An OC3 row has no birthday in the period (and in its collection year, when known).</summary>
+    public const string CareLeaverNoBirthdayInPeriod = "care-leaver.no-birthday-in-period";
+
+    /// <summary>An OC3 row's age on its birthday in the period is not a cohort age (the words give the age and the
+    /// cohort).</summary>
+    public const string CareLeaverOutsideCohortAge = "care-leaver.outside-cohort-age";
+
+    /// <summary>An OC3 row's IN_TOUCH is DIED or RHOM: outside the cohort (the words give the code).</summary>
+    public const string CareLeaverInTouchOutsideCohort = "care-leaver.in-touch-outside-cohort";
+
+    // Every code, for the consistency test and for a unit source's fallback words.
+    internal static IReadOnlyList<string> All { get; } =
+    [
+        OutsideCalendar, AssessmentNoReferralDate, AssessmentAuthorisedBeforeReferral, AssessmentAuthorisedBeforeStart,
+        LegacyCompletedBeforeStart, LegacySeenNotRecorded, LegacySeenAloneNotRecorded, ConferenceBeforeSection47Start,
+        PlanEndedBeforeStart, ShortBreak, EpisodeNoDateOfBirth, EpisodeAged16OrOver, EpisodeLookedAfterUnder30Months,
+        CareLeaverNoDateOfBirth, CareLeaverNoBirthdayInPeriod, CareLeaverOutsideCohortAge, CareLeaverInTouchOutsideCohort,
+    ];
+
+    // The rule in words (Exclusion.Rule, unchanged from before the codes). The rules whose words quote the record
+    // (an age, a code) are worded by the indicator's unit source; this is the fallback.
+    internal static string Words(string code, EvaluationContext c) => code switch
+    {
+        OutsideCalendar => c.OutsideCalendar,
+        AssessmentNoReferralDate => "no referral date to measure from (MeasureFrom = Referral)",
+        AssessmentAuthorisedBeforeReferral => "authorised before the referral date",
+        AssessmentAuthorisedBeforeStart => "authorised before it started",
+        LegacyCompletedBeforeStart => "completed before it started (an invalid record)",
+        LegacySeenNotRecorded => "whether the child was seen is not recorded",
+        LegacySeenAloneNotRecorded => "whether the child was seen alone is not recorded",
+        ConferenceBeforeSection47Start => "initial conference dated before the section 47 start (still counted as a conference)",
+        PlanEndedBeforeStart => "ended before it started (an invalid record)",
+        ShortBreak => "an agreed series of short-term breaks (V3/V4) is ignored",
+        EpisodeNoDateOfBirth => "no date of birth",
+        EpisodeLookedAfterUnder30Months => "looked after for less than 2.5 years at the period end",
+        CareLeaverNoDateOfBirth => "no date of birth (OC3 or header)",
+        CareLeaverNoBirthdayInPeriod => "no birthday in the period (and its collection year)",
+        _ => code,
+    };
+}

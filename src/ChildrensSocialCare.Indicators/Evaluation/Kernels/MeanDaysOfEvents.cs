@@ -1,0 +1,39 @@
+namespace ChildrensSocialCare.Indicators;
+
+// A duration of each event in the period (found through a DateIndex), in days: the mean is the value (total days
+// over the number of events), the median and the count are details. Every event is a member of both numerator and
+// denominator.
+internal static class MeanDaysOfEvents
+{
+    public static Tally Run<TSink, TDays>(DateIndex index, EvaluationContext c, TDays measure, string countLabel, ref TSink into)
+        where TSink : struct, IUnitSink
+        where TDays : struct, IUnitDays
+    {
+        var sink = into; // a local copy: the JIT keeps a counting sink in registers (see IUnitSink)
+        var rows = index.InPeriod(c, TSink.InTableOrder);
+        var days = new long[rows.Length];
+        for (var k = 0; k < rows.Length; k++)
+        {
+            days[k] = measure.Days(rows[k], out var unit);
+            sink.Member(unit, true);
+        }
+
+        into = sink;
+        Array.Sort(days);
+        decimal? median = days.Length == 0 ? null
+            : days.Length % 2 == 1 ? days[days.Length / 2]
+            : (days[(days.Length / 2) - 1] + days[days.Length / 2]) / 2m;
+        ResultDetail[] details =
+        [
+            new("median", "Median days", median ?? 0, null, median, Unit.Days),
+            new("count", countLabel, days.Length, null, days.Length, Unit.Count),
+        ];
+        return new Tally(days.Sum(), days.Length) { Details = details };
+    }
+}
+
+// The days of one event of a DateIndex, and the row of the unit it reports (an adoption's last episode).
+internal interface IUnitDays
+{
+    long Days(int indexRow, out int unit);
+}
