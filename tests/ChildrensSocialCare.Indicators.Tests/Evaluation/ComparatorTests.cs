@@ -22,6 +22,12 @@ public class ComparatorTests
 
     private static Comparator England(string id, decimal value) => new(id, "England", ComparatorKind.England, value, "test", "2014-15");
 
+    // 3 referrals in a population of 30,000 (a context indicator) against England's 573 per 10,000; a comparator of
+    // another indicator is given too, and ignored.
+    private static Comparison ReferralsRateAgainstEngland(EvaluationOptions options) => Assert.Single(
+        Data().Evaluate("referrals-rate", ReportingPeriod.Year(2015), options with { Population = 30_000 })
+            .WithComparators([England("referrals-rate", 573m), England("cla-rate", 60m)]).Comparisons);
+
     // n assessments, each authorised the day after it started: all within 45 working days, 100%.
     private static IndicatorResult TimelyAssessments(int n, EvaluationOptions? options = null)
     {
@@ -68,11 +74,8 @@ public class ComparatorTests
     [Fact]
     public void On_the_interval_a_context_indicator_is_higher_or_lower_never_better_or_worse()
     {
-        var result = Data().Evaluate("referrals-rate", ReportingPeriod.Year(2015), new EvaluationOptions { Population = 30_000 })
-            .WithComparators([England("referrals-rate", 573m), England("cla-rate", 60m)]);
-
         // 3 referrals: exact Poisson 95% 0.619-8.767 events, per 10,000 of 30,000: 0.21-2.92, wholly below 573.
-        var comparison = Assert.Single(result.Comparisons);
+        var comparison = ReferralsRateAgainstEngland(EvaluationOptions.Default);
         Assert.Equal(Judgement.Lower, comparison.Judgement);
         Assert.Equal(-572m, comparison.Difference);
         Assert.Equal(Judgement.Higher, Comparison.Judge(Polarity.Context, Significance.Higher));
@@ -147,10 +150,7 @@ public class ComparatorTests
     [Fact]
     public void By_difference_context_indicators_are_not_judged_and_comparators_of_other_indicators_are_ignored()
     {
-        var result = Data().Evaluate("referrals-rate", ReportingPeriod.Year(2015), s_difference with { Population = 30_000 })
-            .WithComparators([England("referrals-rate", 573m), England("cla-rate", 60m)]);
-
-        var comparison = Assert.Single(result.Comparisons);
+        var comparison = ReferralsRateAgainstEngland(s_difference);
         Assert.Equal(Judgement.NotJudged, comparison.Judgement);
         // 3 referrals / 30,000 x 10,000 = 1.0 per 10,000; 1.0 - 573 = -572.
         Assert.Equal(-572m, comparison.Difference);
