@@ -276,7 +276,7 @@ internal sealed class AnnexACells(Findings findings, string source, bool date190
     private bool TrySerial(double serial, out DateOnly date)
     {
         date = default;
-        if (double.IsNaN(serial) || serial < 1 || serial >= 2_958_466)
+        if (double.IsNaN(serial) || serial < (date1904 ? 0 : 1) || serial >= 2_958_466)
         {
             return false;
         }
