@@ -63,7 +63,7 @@ internal sealed class XlsxBuilder
         {
             foreach (var (path, xml) in parts)
             {
-                using var writer = new StreamWriter(zip.CreateEntry(path, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
+                using var writer = new StreamWriter(zip.CreateEntry(path, CompressionLevel.SmallestSize).Open(), new UTF8Encoding(false));
                 writer.Write(xml);
             }
         }
