@@ -1,3 +1,5 @@
+using ChildrensSocialCare.Indicators.Records;
+
 namespace ChildrensSocialCare.Indicators.Formats;
 
 /// <summary>
@@ -45,5 +47,38 @@ public static class AnnexAWorkbook
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(name);
         return new AnnexAWorkbookReader(options ?? AnnexAReadOptions.Default).Read(name, stream);
+    }
+
+    /// <summary>Writes the lists as an Annex A workbook in the current (2024) layout: sheets <c>List 1</c> ...
+    /// <c>List 11</c>, the 2024 headers in row 1 (the 17-column List 9), one row per record, extra columns after the
+    /// list's own, dates as Excel dates, codes as the library's codes (which <see cref="Read(string, AnnexAReadOptions?)"/>
+    /// maps back), yes/no as <c>Yes</c>/<c>No</c>.</summary>
+    /// <remarks>Reading the workbook back gives the same lists for what the lists hold (a property test): text
+    /// trimmed, with single spaces; the reader's row numbers (row 2 onwards).</remarks>
+    /// <param name="lists">The lists.</param>
+    /// <param name="path">The <c>.xlsx</c> file to create or overwrite.</param>
+    /// <returns>The file written and what it could not hold.</returns>
+    public static WriteResult Write(AnnexALists lists, string path)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        ArgumentNullException.ThrowIfNull(path);
+        WriteResult result;
+        using (var stream = File.Create(path))
+        {
+            result = new AnnexAWorkbookWriter(path).Write(lists, stream);
+        }
+
+        return new WriteResult([path], result.Diagnostics);
+    }
+
+    /// <summary>Writes the lists as an Annex A workbook (2024 layout) to a stream, which is left open.</summary>
+    /// <param name="lists">The lists.</param>
+    /// <param name="stream">The stream to write the workbook's bytes to.</param>
+    /// <returns>What the workbook could not hold (no files).</returns>
+    public static WriteResult Write(AnnexALists lists, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        ArgumentNullException.ThrowIfNull(stream);
+        return new AnnexAWorkbookWriter("stream").Write(lists, stream);
     }
 }
