@@ -71,23 +71,7 @@ internal sealed class AnnexACells(Findings findings, string source, bool date190
         return id ?? "";
     }
 
-    public string? Text(string column)
-    {
-        var (cell, spec) = Cell(column);
-        if (cell is not { } c)
-        {
-            return null;
-        }
-
-        var text = Plain(c);
-        if (text.Length == 0)
-        {
-            Missing(spec, c);
-            return null;
-        }
-
-        return text;
-    }
+    public string? Text(string column) => NonBlank(column).Text;
 
     public string? Postcode(string column)
     {
@@ -182,16 +166,9 @@ internal sealed class AnnexACells(Findings findings, string source, bool date190
 
     public string? Code(string column)
     {
-        var (cell, spec) = Cell(column);
-        if (cell is not { } c)
+        var (text, spec) = NonBlank(column);
+        if (text is null)
         {
-            return null;
-        }
-
-        var text = Plain(c);
-        if (text.Length == 0)
-        {
-            Missing(spec, c);
             return null;
         }
 
@@ -211,6 +188,25 @@ internal sealed class AnnexACells(Findings findings, string source, bool date190
         "N" => false,
         _ => null,
     };
+
+    // The cell as text, or null (reported when the column requires a value) for a blank, empty or error cell.
+    private (string? Text, AnnexAColumn Spec) NonBlank(string column)
+    {
+        var (cell, spec) = Cell(column);
+        if (cell is not { } c)
+        {
+            return (null, spec);
+        }
+
+        var text = Plain(c);
+        if (text.Length == 0)
+        {
+            Missing(spec, c);
+            return (null, spec);
+        }
+
+        return (text, spec);
+    }
 
     private (XlsxCell? Cell, AnnexAColumn Spec) Cell(string column)
     {

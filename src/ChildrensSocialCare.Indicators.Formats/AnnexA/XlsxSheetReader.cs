@@ -134,9 +134,10 @@ internal sealed class XlsxSheetReader(XmlReader xml, IReadOnlyList<string> share
     {
         var cell = type switch
         {
+            // A shared-string index past the table is a damaged workbook: an error cell, so that it is reported.
             "s" => int.TryParse(value, out var i) && (uint)i < (uint)sharedStrings.Count
-                ? new XlsxCell(column, XlsxCellKind.Text, sharedStrings[i])
-                : (XlsxCell?)null,
+                ? (XlsxCell?)new XlsxCell(column, XlsxCellKind.Text, sharedStrings[i])
+                : new XlsxCell(column, XlsxCellKind.Error, $"#REF! (shared string {value})"),
             "inlineStr" => new XlsxCell(column, XlsxCellKind.Text, inline ?? value ?? ""),
             "str" => new XlsxCell(column, XlsxCellKind.Text, value ?? ""),
             "b" => value is null ? null : new XlsxCell(column, XlsxCellKind.Boolean, value),
