@@ -44,7 +44,7 @@ internal sealed class AnnexAWorkbookReader(AnnexAReadOptions options)
                 {
                     _findings.Add(XmlSafety.Fault(e, source, null, "The rest of the sheet is not read."));
                 }
-                catch (InvalidDataException e)
+                catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
                 {
                     Fault(DiagnosticCodes.AnnexAZipDamaged, $"The sheet's part is damaged ({e.Message}); the rest of the sheet is not read.", source);
                 }
@@ -60,7 +60,7 @@ internal sealed class AnnexAWorkbookReader(AnnexAReadOptions options)
         {
             _findings.Add(XmlSafety.Fault(e, file, null, "The workbook is not read."));
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
         {
             Fault(DiagnosticCodes.AnnexAZipDamaged, $"The workbook is damaged ({e.Message}); it is not read.", file);
         }

@@ -73,7 +73,7 @@ internal sealed class XlsxPackage : IDisposable
         {
             zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
         {
             throw new XlsxFault(DiagnosticCodes.AnnexAZipDamaged, $"The workbook is not a readable zip (truncated or damaged: {e.Message}); nothing is read.");
         }
@@ -107,8 +107,9 @@ internal sealed class XlsxPackage : IDisposable
         {
             raw = entry.Open();
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
         {
+            // NotSupportedException: a compression method ZipArchive does not implement (a damaged method field).
             throw new XlsxFault(DiagnosticCodes.AnnexAZipDamaged, $"The part '{part}' cannot be decompressed ({e.Message}).");
         }
 

@@ -72,6 +72,36 @@ public class AnnexAContainerTests
     }
 
     [Fact]
+    public void A_workbook_cut_short_anywhere_is_a_finding_never_an_exception()
+    {
+        var original = FixtureBytes;
+        for (var length = 0; length < original.Length; length += original.Length / 53)
+        {
+            var r = Read(original[..length]);
+
+            Assert.True(r.HasErrors, $"cut at {length}");
+            AnnexAReconcile.Check(r);
+        }
+    }
+
+    [Fact]
+    public void A_damaged_compression_method_is_a_damaged_zip()
+    {
+        // The sheet's central directory record (46 bytes before its name) holds the compression method at byte 10;
+        // 99 (AES encryption) is one ZipArchive cannot read.
+        var bytes = new XlsxBuilder().Sheet("List 1", s_headers, AnnexASamples.Row(1)).ToBytes();
+        var name = Encoding.ASCII.GetBytes("xl/worksheets/sheet1.xml");
+        var record = bytes.AsSpan().LastIndexOf(name) - 46;
+        bytes[record + 10] = 99;
+        bytes[record + 11] = 0;
+
+        var r = Read(bytes);
+
+        Assert.Equal("book.xlsx [List 1]", Only(r, DiagnosticCodes.AnnexAZipDamaged).Source);
+        AnnexAReconcile.Check(r);
+    }
+
+    [Fact]
     public void A_strict_open_xml_workbook_is_reported()
     {
         var book = new XlsxBuilder().Sheet("List 1", s_headers, AnnexASamples.Row(1));
