@@ -42,7 +42,8 @@ internal sealed class AnnexAWorkbookReader(AnnexAReadOptions options)
                 }
                 catch (XmlException e)
                 {
-                    _findings.Add(XmlSafety.Fault(e, source, null, "The rest of the sheet is not read."));
+                    // Line is a sheet's row in these findings; the XML's own line number means nothing to a user.
+                    _findings.Add(XmlSafety.Fault(e, source, null, "The rest of the sheet is not read.") with { Line = null });
                 }
                 catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
                 {
@@ -58,7 +59,7 @@ internal sealed class AnnexAWorkbookReader(AnnexAReadOptions options)
         }
         catch (XmlException e)
         {
-            _findings.Add(XmlSafety.Fault(e, file, null, "The workbook is not read."));
+            _findings.Add(XmlSafety.Fault(e, file, null, "The workbook is not read.") with { Line = null });
         }
         catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
         {
