@@ -37,8 +37,8 @@ public sealed record AnnexAReadOptions
     }
 
     /// <summary>The most bytes the workbook may decompress to, over all its parts (default 2^30, a gigabyte; a
-    /// 50,000-row Annex A is about 30 MB of XML). Both the sizes the zip declares and the bytes actually produced
-    /// are checked; more is a <see cref="DiagnosticCodes.AnnexAZipBomb"/> and reading stops.</summary>
+    /// 50,000-row Annex A is some tens of megabytes of XML). Both the sizes the zip declares and the bytes actually
+    /// produced are checked; more is a <see cref="DiagnosticCodes.AnnexAZipBomb"/> and reading stops.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
     public long MaxUncompressedBytes
     {
