@@ -190,4 +190,64 @@ public static class DiagnosticCodes
     /// <summary>Information: statistical neighbour groupings that are not used because groupings with a later year in
     /// their name were read too (<c>sn_model_2025_wide.csv</c> over the April 2021 groupings).</summary>
     public const string PublishedGroupingsReplaced = "published.groupings-replaced";
+
+    // Ofsted Annex A workbooks (AnnexAWorkbook.Read). The source of a finding names the file and the sheet
+    // (<c>Annex_A.xlsx [List 1]</c>), the line is the sheet's row, the column the letter and the header.
+
+    /// <summary>Error: the file is not an xlsx workbook (not a zip package, or its workbook part is not a
+    /// spreadsheet); nothing is read.</summary>
+    public const string AnnexANotXlsx = "annexa.not-xlsx";
+
+    /// <summary>Error: the file is an OLE compound document, an Excel 97-2003 workbook (<c>.xls</c>) or a
+    /// password-protected workbook; it is reported, not parsed.</summary>
+    public const string AnnexAXls = "annexa.xls";
+
+    /// <summary>Error: the workbook is saved as Strict Open XML; it is reported, not parsed.</summary>
+    public const string AnnexAStrictOoxml = "annexa.strict-ooxml";
+
+    /// <summary>Error: the zip is truncated or damaged (no central directory, a part that does not decompress);
+    /// nothing, or nothing after the fault, is read.</summary>
+    public const string AnnexAZipDamaged = "annexa.zip-damaged";
+
+    /// <summary>Error: the workbook exceeds a decompression limit (<see cref="AnnexAReadOptions.MaxZipEntries"/>,
+    /// <see cref="AnnexAReadOptions.MaxUncompressedBytes"/>, <see cref="AnnexAReadOptions.MaxCompressionRatio"/>):
+    /// treated as a zip bomb, reading stops.</summary>
+    public const string AnnexAZipBomb = "annexa.zip-bomb";
+
+    /// <summary>Error: a part the workbook names (the workbook itself, a worksheet) is not in the package.</summary>
+    public const string AnnexAPartMissing = "annexa.part-missing";
+
+    /// <summary>Information: a sheet whose first rows match the headers of no list (guidance, front sheet, codes);
+    /// it is not read.</summary>
+    public const string AnnexASheetUnidentified = "annexa.sheet-unidentified";
+
+    /// <summary>Information: a list the workbook does not have; it is empty.</summary>
+    public const string AnnexAListMissing = "annexa.list-missing";
+
+    /// <summary>Warning: two sheets hold the same list; both are read, in sheet order.</summary>
+    public const string AnnexAListRepeated = "annexa.list-repeated";
+
+    /// <summary>Error: one header matches two columns of the list; the sheet is not read.</summary>
+    public const string AnnexAHeaderAmbiguous = "annexa.header-ambiguous";
+
+    /// <summary>Warning: two headers match the same column; the first is used, the other kept as extra.</summary>
+    public const string AnnexAColumnDuplicate = "annexa.column-duplicate";
+
+    /// <summary>Information: a header that is not a column of the list; its values are kept as extra (once per sheet).</summary>
+    public const string AnnexAColumnExtra = "annexa.column-extra";
+
+    /// <summary>Information: a column of the list that the sheet does not have (the 13-column List 9 of the 2019
+    /// template lacks four); its values are not available.</summary>
+    public const string AnnexAColumnMissing = "annexa.column-missing";
+
+    /// <summary>An error cell (<c>#N/A</c>, <c>#VALUE!</c>...). Warning: the value is treated as blank. Error: it is
+    /// in the column that identifies the row, and the row is rejected.</summary>
+    public const string AnnexACellError = "annexa.cell-error";
+
+    /// <summary>Information: a fractional age (a formula's years); the age at the last birthday (the whole part) is
+    /// kept.</summary>
+    public const string AnnexAAgeFractional = "annexa.age-fractional";
+
+    /// <summary>Warning: no reference date was given; the latest date in the workbook is used.</summary>
+    public const string AnnexAReferenceDateInferred = "annexa.reference-date-inferred";
 }
