@@ -58,6 +58,31 @@ public static class DiagnosticCodes
     /// <summary>Error: the CSV text could not be read any further; the rest of the file is not read.</summary>
     public const string CsvUnreadable = "csv.unreadable";
 
+    /// <summary>Error: a CSV row longer than <see cref="ReadOptions.MaxCsvRowCharacters"/> (a runaway export, a binary
+    /// blob); the row is rejected and reading goes on at the next line. On line 1 the file has no header and is not
+    /// read.</summary>
+    public const string CsvRowTooLong = "csv.row-too-long";
+
+    /// <summary>Warning: a quote that opens a value and does not close on its line, where the lines it would swallow do
+    /// not make one row as wide as the header. The quote is read as data (the line is read without its quote
+    /// characters) and the lines after it are read as rows of their own.</summary>
+    public const string CsvQuoteStray = "csv.quote-stray";
+
+    /// <summary>Error: the file ends inside a quoted value (a truncated file). The row where the quote opens is
+    /// rejected; the lines after it are read as rows of their own.</summary>
+    public const string CsvQuoteUnterminated = "csv.quote-unterminated";
+
+    /// <summary>Error: the file is not text (NUL bytes: a binary file, a spreadsheet saved as <c>.csv</c>, UTF-16 text
+    /// without a byte order mark); it is not read.</summary>
+    public const string CsvBinary = "csv.binary";
+
+    /// <summary>Error: the header is one column holding semicolons, tabs or bars: the file is not separated by commas;
+    /// it is not read.</summary>
+    public const string CsvDelimiter = "csv.delimiter";
+
+    /// <summary>Error: the header has more columns than <see cref="ReadOptions.MaxCsvColumns"/>; the file is not read.</summary>
+    public const string CsvHeaderTooWide = "csv.header-too-wide";
+
     /// <summary>Error: the XML is not well formed (or is truncated); the reader keeps what it read before the fault and
     /// stops reading the file. The element being read is rejected.</summary>
     public const string XmlMalformed = "xml.malformed";

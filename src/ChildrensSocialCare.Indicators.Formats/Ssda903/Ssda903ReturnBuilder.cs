@@ -17,6 +17,7 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
     private readonly Dictionary<(string Table, string Child), long?> _onePerChild = [];
     private readonly Dictionary<string, string> _tableSources = new(StringComparer.Ordinal);
     private readonly List<string> _sources = [];
+    private readonly YearVote _dates = new();
 
     public string? Authority { get; } = authority;
 
@@ -95,6 +96,12 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
             _episodeElements.Add(element.Path);
         }
 
+        if (Year is null)
+        {
+            _dates.Add(episode.Start);
+            _dates.Add(episode.End);
+        }
+
         if (LatestStart is not { } latest || episode.Start > latest)
         {
             LatestStart = episode.Start;
@@ -153,18 +160,12 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
     public RecordSet Build(Findings findings)
     {
         var source = Describe();
-        if (Year is null && LatestStart is { } start)
+        if (Year is null && _dates.Decide(source, " The input could be read only once, so codes were checked against the latest lists.") is { } decided)
         {
             // Read in one pass (a stream that cannot seek): the year comes from the data after all, but the codes were
             // checked against the latest lists.
-            Year = DateText.CollectionYearOf(start);
-            source = Describe();
-            findings.Add(new Diagnostic(DiagnosticSeverity.Information, DiagnosticCodes.Ssda903CollectionYearInferred,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"No collection year was given or found in the name; {Year} is inferred from the latest DECOM, {DateText.ToDmy(start)}. The input could be read only once, so codes were checked against the latest lists."))
-            {
-                Source = source,
-            });
+            Year = decided.Year;
+            findings.Add(decided.Finding with { Source = Describe() });
         }
         else if (Year is { } year && LatestStart is { } latest && latest > new DateOnly(year, 3, 31))
         {
