@@ -39,7 +39,8 @@ public static class DiagnosticCodes
     /// <see cref="ReadOptions.MaxRepeatedFindings"/>; the rest are counted, not listed.</summary>
     public const string Suppressed = "diagnostics.suppressed";
 
-    /// <summary>Warning: a CSV file with no header row (empty).</summary>
+    /// <summary>Warning: a CSV file with no header row (empty), or a pipe or device given as a table file (its length
+    /// is 0; it is never opened, so the read cannot block).</summary>
     public const string CsvEmpty = "csv.empty";
 
     /// <summary>Information: a CSV column the table does not use; it is ignored (reported once per file).</summary>
@@ -82,6 +83,22 @@ public static class DiagnosticCodes
 
     /// <summary>Error: the header has more columns than <see cref="ReadOptions.MaxCsvColumns"/>; the file is not read.</summary>
     public const string CsvHeaderTooWide = "csv.header-too-wide";
+
+    /// <summary>Warning: the same file given twice, or two files with identical bytes (the same table under two names);
+    /// it is read once, so that its records are not counted twice.</summary>
+    public const string CsvFileDuplicate = "csv.file-duplicate";
+
+    /// <summary>Warning: a folder named like a table file (<c>episodes.csv/</c>); it is not read. (A named pipe or a
+    /// device is reported as <see cref="CsvEmpty"/> and never opened.)</summary>
+    public const string CsvNotAFile = "csv.not-a-file";
+
+    /// <summary>Error: a value longer than any real one (a child id over 50 characters); the record is rejected and
+    /// the value in the finding is cut short.</summary>
+    public const string ValueTooLong = "value.too-long";
+
+    /// <summary>Warning: a date of birth after the child's first DECOM in the return, or after the end of the collection
+    /// year; kept as supplied.</summary>
+    public const string Ssda903BirthImplausible = "ssda903.birth-implausible";
 
     /// <summary>Error: the XML is not well formed (or is truncated); the reader keeps what it read before the fault and
     /// stops reading the file. The element being read is rejected.</summary>

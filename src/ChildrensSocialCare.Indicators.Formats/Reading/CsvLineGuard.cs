@@ -126,28 +126,23 @@ internal sealed class CsvLineGuard(TextReader inner, int maxRowCharacters) : Tex
             _start = 0;
         }
 
-        if (_end == _in.Length)
+        if (_end == _in.Length && _in.Length <= _max)
         {
-            if (_in.Length > _max)
-            {
-                // A row that fills the whole buffer: Lines handles it once it sees the buffer full.
-                return;
-            }
-
             var larger = ArrayPool<char>.Shared.Rent(Math.Min(_in.Length * 2, _max + 1));
             _in.AsSpan(0, _end).CopyTo(larger);
             ArrayPool<char>.Shared.Return(_in);
             _in = larger;
         }
 
-        var n = inner.Read(_in, _end, _in.Length - _end);
-        if (n == 0)
+        // A buffer still full holds a row as long as the limit: Lines handles it without more text.
+        if (_end < _in.Length)
         {
-            _eof = true;
+            var n = inner.Read(_in, _end, _in.Length - _end);
+            _eof |= n == 0;
+            _end += n;
         }
 
-        _end += n;
-        if (!_checkedBinary && (_end >= 4096 || _eof))
+        if (!_checkedBinary && (_end >= 4096 || _end == _in.Length || _eof))
         {
             _checkedBinary = true;
             if (_in.AsSpan(0, _end).Contains('\0'))

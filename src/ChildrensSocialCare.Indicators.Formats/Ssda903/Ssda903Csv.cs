@@ -22,7 +22,8 @@ namespace ChildrensSocialCare.Indicators.Formats;
 /// </remarks>
 public static class Ssda903Csv
 {
-    /// <summary>Reads every <c>.csv</c> file in a folder (not its subfolders).</summary>
+    /// <summary>Reads every <c>.csv</c> file in a folder (not its subfolders). A folder, pipe or device named like a
+    /// table file is reported and not opened; a file whose bytes repeat another's is read once.</summary>
     /// <param name="folder">The folder.</param>
     /// <param name="options">Options; <see cref="ReadOptions.Default"/> when null.</param>
     /// <returns>The returns, findings and counts.</returns>
@@ -30,7 +31,8 @@ public static class Ssda903Csv
     public static ReadResult ReadFolder(string folder, ReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        var files = Directory.GetFiles(folder, "*.csv", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive })
+        // Folders named like a table file are listed too, so that the reader reports them.
+        var files = Directory.GetFileSystemEntries(folder, "*.csv", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive })
             .Order(StringComparer.Ordinal);
         return ReadFiles(files, options);
     }
@@ -43,7 +45,7 @@ public static class Ssda903Csv
     public static ReadResult ReadFiles(IEnumerable<string> files, ReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var inputs = files.Select(f => new Ssda903CsvReader.Input(f, () => OpenFile(f))).ToList();
+        var inputs = files.Select(f => new Ssda903CsvReader.Input(f, () => OpenFile(f), Path: f)).ToList();
         return new Ssda903CsvReader(options ?? ReadOptions.Default).Read(inputs);
     }
 

@@ -33,7 +33,8 @@ internal sealed class Ssda903CsvReader
 
     // A file to read: its name (for messages, the table and the year) and how to open it. A caller's stream is left
     // open; one that cannot seek is read in a single pass (no look-ahead for the year).
-    public sealed record Input(string Source, Func<Stream> Open, bool LeaveOpen = false, bool SinglePass = false);
+    // A file on disk has its Path, so that a folder, a pipe or the same file twice is found before it is opened.
+    public sealed record Input(string Source, Func<Stream> Open, bool LeaveOpen = false, bool SinglePass = false, string? Path = null);
 
     private sealed class Plan(Input input, Ssda903TableSpec? table, string[] header, bool pooled, int? year)
     {
@@ -60,7 +61,7 @@ internal sealed class Ssda903CsvReader
 
     public ReadResult Read(IEnumerable<Input> inputs)
     {
-        var plans = inputs.Select(PlanFile).ToList();
+        var plans = Screen(inputs).Select(PlanFile).ToList();
         InferMissingYears(plans);
         foreach (var plan in plans)
         {
@@ -88,6 +89,62 @@ internal sealed class Ssda903CsvReader
         _findings.Close();
 
         return new ReadResult(returns, _findings.All, _tallies.Select(t => t.ToCount()).ToList(), authorities, _unread);
+    }
+
+    // The inputs worth opening: a folder, an empty file or a pipe or device (which would block on open: its length is 0
+    // too) is reported and skipped; a file given twice, or two files with the same bytes, are read once.
+    private IEnumerable<Input> Screen(IEnumerable<Input> inputs)
+    {
+        var files = new List<(Input Input, FileInfo Info)>();
+        foreach (var input in inputs)
+        {
+            if (input.Path is not { } path)
+            {
+                yield return input;
+                continue;
+            }
+
+            if (Directory.Exists(path))
+            {
+                _findings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CsvNotAFile,
+                    "This is a folder with a table file's name, not a file; it is not read.") { Source = input.Source });
+                continue;
+            }
+
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length == 0)
+            {
+                _tallies.Add(new Tally(input.Source, Ssda903TableSpec.FromFileName(input.Source)?.Name ?? "unknown"));
+                _findings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CsvEmpty,
+                    "The file is empty, or is not a regular file (a named pipe or a device, which is never opened); it has no header row.") { Source = input.Source });
+                continue;
+            }
+
+            var full = System.IO.Path.GetFullPath(path);
+            var same = files.FirstOrDefault(f => string.Equals(f.Info.FullName, full, StringComparison.Ordinal)
+                || (info.Exists && f.Info.Exists && f.Info.Length == info.Length && SameBytes(f.Info, info)));
+            if (same.Input is { } first)
+            {
+                _findings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CsvFileDuplicate,
+                    string.Equals(same.Info.FullName, full, StringComparison.Ordinal)
+                        ? "The file is given more than once; it is read once."
+                        : $"The file has the same content as {first.Source}; it is read once, as that file, so that its records are not counted twice.")
+                {
+                    Source = input.Source,
+                });
+                continue;
+            }
+
+            files.Add((input, new FileInfo(full)));
+            yield return input;
+        }
+    }
+
+    private static bool SameBytes(FileInfo a, FileInfo b)
+    {
+        using var x = a.OpenRead();
+        using var y = b.OpenRead();
+        return System.Security.Cryptography.SHA256.HashData(x).AsSpan().SequenceEqual(System.Security.Cryptography.SHA256.HashData(y));
     }
 
     // Reads the header row of a file to find its table, whether it is pooled (LA and YEAR columns), and its year.
@@ -548,13 +605,15 @@ internal sealed class Ssda903CsvReader
             }
 
             var need = table.Needs[c];
-            usable &= need != Need.Key;
+            var required = Array.IndexOf(table.HeaderRequired, table.Columns[c]) >= 0;
+            usable &= need != Need.Key && !required;
             _findings.Add(new Diagnostic(
-                need switch { Need.Key => DiagnosticSeverity.Error, Need.Expected => DiagnosticSeverity.Warning, _ => DiagnosticSeverity.Information },
+                need switch { Need.Key => DiagnosticSeverity.Error, _ when required => DiagnosticSeverity.Error, Need.Expected => DiagnosticSeverity.Warning, _ => DiagnosticSeverity.Information },
                 DiagnosticCodes.CsvColumnMissing,
                 need switch
                 {
                     Need.Key => $"The {table.Name} table needs column {table.Columns[c]} to identify its records; every row is rejected.",
+                    _ when required => $"The {table.Name} table needs column {table.Columns[c]} (blank for an episode still open): without it every episode would look open and the looked-after, stability, placement and care-leaver indicators would be computed as if no child had left care. Every row is rejected, so those indicators are not available.",
                     Need.Expected => $"The {table.Name} table should have column {table.Columns[c]}; its values are missing.",
                     _ => $"The optional column {table.Columns[c]} is absent; its values are blank.",
                 })

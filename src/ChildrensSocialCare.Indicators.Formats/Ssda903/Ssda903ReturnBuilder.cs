@@ -18,6 +18,7 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
     private readonly Dictionary<string, string> _tableSources = new(StringComparer.Ordinal);
     private readonly List<string> _sources = [];
     private readonly YearVote _dates = new();
+    private readonly List<(string Source, long? Line, string? Element)> _childLines = [];
 
     public string? Authority { get; } = authority;
 
@@ -67,6 +68,7 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
         if (_headerChildren.Add(child.Id))
         {
             Records.Children.Add(child);
+            _childLines.Add((fr.Source, fr.Line, fr.Element?.Path));
             return true;
         }
 
@@ -134,6 +136,48 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
         }
     }
 
+    // A child born after first entering care in the return, or after the end of its collection year.
+    private void CheckBirths(Findings findings)
+    {
+        var firstDecom = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var e in Records.Episodes)
+        {
+            if (!firstDecom.TryGetValue(e.ChildId, out var first) || e.Start < first)
+            {
+                firstDecom[e.ChildId] = e.Start;
+            }
+        }
+
+        var yearEnd = Year is { } y and >= 1990 and <= 2100 ? new DateOnly(y, 3, 31) : DateOnly.FromDateTime(DateTime.UtcNow);
+        for (var i = 0; i < Records.Children.Count; i++)
+        {
+            var child = Records.Children[i];
+            if (child.DateOfBirth is not { } dob)
+            {
+                continue;
+            }
+
+            string? why = firstDecom.TryGetValue(child.Id, out var decom) && dob > decom
+                ? $"The child is born after first entering care in this return (DECOM {DateText.ToDmy(decom)})"
+                : dob > yearEnd
+                    ? $"The child is born after {DateText.ToDmy(yearEnd)}, the end of {(Year is null ? "today" : "the collection year")}"
+                    : null;
+            var (source, line, element) = i < _childLines.Count ? _childLines[i] : (Describe(), null, null);
+            if (why is not null && findings.Admit(DiagnosticSeverity.Warning, source, DiagnosticCodes.Ssda903BirthImplausible, "DOB"))
+            {
+                findings.List(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.Ssda903BirthImplausible, why + "; the date of birth is kept as supplied.")
+                {
+                    Source = source,
+                    Line = line,
+                    Element = element,
+                    Column = "DOB",
+                    Value = DateText.ToDmy(dob),
+                    ChildId = child.Id,
+                });
+            }
+        }
+    }
+
     // One file: its path; several in one folder: the folder; else the list.
     public static string Describe(IReadOnlyList<string> sources)
     {
@@ -185,6 +229,7 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
             });
         }
 
+        CheckBirths(findings);
         if (HasHeaderTable)
         {
             var reported = new HashSet<string>(StringComparer.Ordinal);
