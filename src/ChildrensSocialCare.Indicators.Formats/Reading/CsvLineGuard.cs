@@ -179,6 +179,18 @@ internal sealed class CsvLineGuard(TextReader inner, int maxRowCharacters) : Tex
             }
 
             var line = _in.AsSpan(_start, length);
+            if (length >= _max)
+            {
+                // Too long, though the pooled buffer held it whole.
+                Flush(run);
+                Events.Add(new Event(Kind.TooLong, _line, Cells(line[.._max]) - 1, length, _line));
+                Emit(_start + length, terminator);
+                _start += length + terminator;
+                _line++;
+                run = _start;
+                continue;
+            }
+
             if (line.Count('"') % 2 == 0)
             {
                 if (_headerWidth < 0)
@@ -263,7 +275,7 @@ internal sealed class CsvLineGuard(TextReader inner, int maxRowCharacters) : Tex
             if (quotes % 2 == 0)
             {
                 var row = _in.AsSpan(_start, at - _start);
-                if (_headerWidth < 0 || Cells(row) == _headerWidth)
+                if (row.Length <= _max && (_headerWidth < 0 || Cells(row) == _headerWidth))
                 {
                     _headerWidth = _headerWidth < 0 ? Cells(row) : _headerWidth;
                     Emit(_start, at - _start);

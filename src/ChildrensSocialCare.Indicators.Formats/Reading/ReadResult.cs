@@ -20,7 +20,12 @@ public sealed class ReadResult
         IReadOnlyDictionary<RecordSet, string>? authorities = null,
         IReadOnlyList<string>? unread = null)
     {
-        Unread = new ReadOnlyCollection<string>([.. unread ?? []]);
+        // The XML readers stop at a fault of the whole document; their files are unread when one was found.
+        Unread = new ReadOnlyCollection<string>([.. unread ?? diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error && d.Source is not null && d.Code is DiagnosticCodes.XmlMalformed
+                or DiagnosticCodes.XmlDtdProhibited or DiagnosticCodes.XmlTooLarge or DiagnosticCodes.XmlRootUnexpected)
+            .Select(d => d.Source!)
+            .Distinct(StringComparer.Ordinal)]);
         Returns = new ReadOnlyCollection<RecordSet>([.. returns]);
         Diagnostics = new ReadOnlyCollection<Diagnostic>([.. diagnostics]);
         Tables = new ReadOnlyCollection<TableCount>([.. tables]);

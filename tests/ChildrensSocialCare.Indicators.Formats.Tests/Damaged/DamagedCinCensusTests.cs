@@ -28,4 +28,14 @@ public class DamagedCinCensusTests
         Assert.True(d.Value!.Length <= 100);
         Assert.Empty(r.Returns.SelectMany(x => x.Children));
     }
+
+    [Fact]
+    public void A_document_with_the_wrong_root_is_unread()
+    {
+        var r = CinCensusXml.Read(new MemoryStream(Encoding.UTF8.GetBytes("<EXPSSDA903><CHILD/></EXPSSDA903>")), "census.xml");
+
+        Assert.Contains(r.Diagnostics, x => x.Code == DiagnosticCodes.XmlRootUnexpected);
+        Assert.Equal(["census.xml"], r.Unread);
+        Assert.False(r.AllRead);
+    }
 }
