@@ -138,7 +138,9 @@ public static class DiagnosticCodes
     /// with the table's first code list.</summary>
     public const string Ssda903TableNotCollected = "ssda903.table-not-collected";
 
-    /// <summary>Information: the collection year was inferred from the data (the latest DECOM).</summary>
+    /// <summary>The collection year was inferred from the data: the reporting year that holds most DECOM and DEC dates.
+    /// Information; a warning when some dates fall after that year (name the year in the files or give
+    /// <see cref="ReadOptions.CollectionYear"/>).</summary>
     public const string Ssda903CollectionYearInferred = "ssda903.collection-year-inferred";
 
     /// <summary>Warning: the collection year could not be found (no year given, none in the file name, no episodes);

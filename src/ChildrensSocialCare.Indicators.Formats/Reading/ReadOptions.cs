@@ -16,7 +16,7 @@ public sealed record ReadOptions
     /// <summary>The collection year of the return(s), when the caller knows it (2024 for 2023-24). When set it applies
     /// to every file read in the call and wins over the file name, the CIN census header and the data. When
     /// <c>null</c> (the default) the year comes from the CIN census header, else from the file name (see
-    /// <see cref="FileNameYear"/>), else from the data (the reporting year of the latest SSDA903 DECOM).</summary>
+    /// <see cref="FileNameYear"/>), else from the data (the reporting year that holds most SSDA903 DECOM and DEC dates).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1990-2100.</exception>
     public int? CollectionYear
     {

@@ -15,7 +15,7 @@ namespace ChildrensSocialCare.Indicators.Formats;
 /// file; a UTF-8 byte order mark is accepted.</para>
 /// <para>Files are grouped into returns by collection year: the year given in <see cref="ReadOptions.CollectionYear"/>;
 /// else the year in the file name (see <see cref="ReadOptions.FileNameYear"/>); else, for the files with no year,
-/// the reporting year of their latest DECOM (reported as <see cref="DiagnosticCodes.Ssda903CollectionYearInferred"/>).
+/// the reporting year that holds most of their DECOM and DEC dates (reported as <see cref="DiagnosticCodes.Ssda903CollectionYearInferred"/>).
 /// A pooled file is split by its <c>LA</c> and <c>YEAR</c> columns into one return per authority and year.</para>
 /// <para>Readers never throw for the content of a file, only for I/O (a missing file or folder). Every row is either
 /// a record or reported with its file, line, column, value and reason; see <see cref="ReadResult.Tables"/>.</para>

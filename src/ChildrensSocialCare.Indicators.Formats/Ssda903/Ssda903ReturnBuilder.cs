@@ -4,7 +4,7 @@ using ChildrensSocialCare.Indicators.Records;
 namespace ChildrensSocialCare.Indicators.Formats;
 
 // The records of one SSDA903 return as they are read (from several table files, or from one XML file), with what
-// the checks across tables need: the header's children, where each episode's child was first seen, the latest DECOM.
+// the checks across tables need: the header's children, where each episode's child was first seen, the dates that vote for the year.
 internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
 {
     private readonly HashSet<string> _headerChildren = new(StringComparer.Ordinal);
