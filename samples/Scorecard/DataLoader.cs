@@ -26,18 +26,19 @@ internal static class DataLoader
 
         var returns = new List<RecordSet>();
         var diagnostics = new List<Diagnostic>();
+        var unread = new List<string>();
         var csvFiles = new List<string>();
         foreach (var path in args.Ssda903)
         {
             if (Directory.Exists(path))
             {
-                Add(WithProgress(progress, $"reading {path}", () => Ssda903Csv.ReadFolder(path)), returns, diagnostics);
+                Add(WithProgress(progress, $"reading {path}", () => Ssda903Csv.ReadFolder(path)), returns, diagnostics, unread);
             }
             else if (File.Exists(path))
             {
                 if (string.Equals(Path.GetExtension(path), ".xml", StringComparison.OrdinalIgnoreCase))
                 {
-                    Add(WithProgress(progress, $"reading {path}", () => Ssda903Xml.Read(path)), returns, diagnostics);
+                    Add(WithProgress(progress, $"reading {path}", () => Ssda903Xml.Read(path)), returns, diagnostics, unread);
                 }
                 else
                 {
@@ -52,7 +53,7 @@ internal static class DataLoader
 
         if (csvFiles.Count > 0)
         {
-            Add(WithProgress(progress, $"reading {csvFiles.Count} SSDA903 CSV file(s)", () => Ssda903Csv.ReadFiles(csvFiles)), returns, diagnostics);
+            Add(WithProgress(progress, $"reading {csvFiles.Count} SSDA903 CSV file(s)", () => Ssda903Csv.ReadFiles(csvFiles)), returns, diagnostics, unread);
         }
 
         foreach (var path in args.Cin)
@@ -67,8 +68,19 @@ internal static class DataLoader
 
             foreach (var file in files)
             {
-                Add(WithProgress(progress, $"reading {file}", () => CinCensusXml.Read(file)), returns, diagnostics);
+                Add(WithProgress(progress, $"reading {file}", () => CinCensusXml.Read(file)), returns, diagnostics, unread);
             }
+        }
+
+        // A figure computed from a file that could not be read would be shown as if it were right: stop, naming each file
+        // and why (its rows, if any were counted, are rejected in the findings).
+        if (unread.Count > 0)
+        {
+            var reasons = unread.Select(file =>
+                diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error && d.Source == file) is { } d
+                    ? $"{file} ({d.Code}: {d.Message})"
+                    : file);
+            throw new InputException($"{unread.Count} file(s) could not be read, so no figure is shown: {string.Join("; ", reasons)}");
         }
 
         if (returns.Sum(r => r.Count) == 0)
@@ -84,8 +96,9 @@ internal static class DataLoader
         return new LoadedData(dataSet, diagnostics, null, latest, sources);
     }
 
-    private static void Add(ReadResult result, List<RecordSet> returns, List<Diagnostic> diagnostics)
+    private static void Add(ReadResult result, List<RecordSet> returns, List<Diagnostic> diagnostics, List<string> unread)
     {
+        unread.AddRange(result.Unread);
         var authorities = result.Authorities;
         if (authorities.Count > 1)
         {

@@ -39,7 +39,8 @@ public static class DiagnosticCodes
     /// <see cref="ReadOptions.MaxRepeatedFindings"/>; the rest are counted, not listed.</summary>
     public const string Suppressed = "diagnostics.suppressed";
 
-    /// <summary>Warning: a CSV file with no header row (empty).</summary>
+    /// <summary>Warning: a CSV file with no header row (empty), or a pipe or device given as a table file (its length
+    /// is 0; it is never opened, so the read cannot block).</summary>
     public const string CsvEmpty = "csv.empty";
 
     /// <summary>Information: a CSV column the table does not use; it is ignored (reported once per file).</summary>
@@ -57,6 +58,47 @@ public static class DiagnosticCodes
 
     /// <summary>Error: the CSV text could not be read any further; the rest of the file is not read.</summary>
     public const string CsvUnreadable = "csv.unreadable";
+
+    /// <summary>Error: a CSV row longer than <see cref="ReadOptions.MaxCsvRowCharacters"/> (a runaway export, a binary
+    /// blob); the row is rejected and reading goes on at the next line. On line 1 the file has no header and is not
+    /// read.</summary>
+    public const string CsvRowTooLong = "csv.row-too-long";
+
+    /// <summary>Warning: a quote that opens a value and does not close on its line, where the lines it would swallow do
+    /// not make one row as wide as the header. The quote is read as data (the line is read without its quote
+    /// characters) and the lines after it are read as rows of their own.</summary>
+    public const string CsvQuoteStray = "csv.quote-stray";
+
+    /// <summary>Error: the file ends inside a quoted value (a truncated file). The row where the quote opens is
+    /// rejected; the lines after it are read as rows of their own.</summary>
+    public const string CsvQuoteUnterminated = "csv.quote-unterminated";
+
+    /// <summary>Error: the file is not text (NUL bytes: a binary file, a spreadsheet saved as <c>.csv</c>, UTF-16 text
+    /// without a byte order mark); it is not read.</summary>
+    public const string CsvBinary = "csv.binary";
+
+    /// <summary>Error: the header is one column holding semicolons, tabs or bars: the file is not separated by commas;
+    /// it is not read.</summary>
+    public const string CsvDelimiter = "csv.delimiter";
+
+    /// <summary>Error: the header has more columns than <see cref="ReadOptions.MaxCsvColumns"/>; the file is not read.</summary>
+    public const string CsvHeaderTooWide = "csv.header-too-wide";
+
+    /// <summary>Warning: the same file given twice, or two files with identical bytes (the same table under two names);
+    /// it is read once, so that its records are not counted twice.</summary>
+    public const string CsvFileDuplicate = "csv.file-duplicate";
+
+    /// <summary>Warning: a folder named like a table file (<c>episodes.csv/</c>); it is not read. (A named pipe or a
+    /// device is reported as <see cref="CsvEmpty"/> and never opened.)</summary>
+    public const string CsvNotAFile = "csv.not-a-file";
+
+    /// <summary>Error: a value longer than any real one (a child id over 50 characters); the record is rejected and
+    /// the value in the finding is cut short.</summary>
+    public const string ValueTooLong = "value.too-long";
+
+    /// <summary>Warning: a date of birth after the child's first DECOM in the return, or after the end of the collection
+    /// year; kept as supplied.</summary>
+    public const string Ssda903BirthImplausible = "ssda903.birth-implausible";
 
     /// <summary>Error: the XML is not well formed (or is truncated); the reader keeps what it read before the fault and
     /// stops reading the file. The element being read is rejected.</summary>
@@ -96,7 +138,9 @@ public static class DiagnosticCodes
     /// with the table's first code list.</summary>
     public const string Ssda903TableNotCollected = "ssda903.table-not-collected";
 
-    /// <summary>Information: the collection year was inferred from the data (the latest DECOM).</summary>
+    /// <summary>The collection year was inferred from the data: the reporting year that holds most DECOM and DEC dates.
+    /// Information; a warning when some dates fall after that year (name the year in the files or give
+    /// <see cref="ReadOptions.CollectionYear"/>).</summary>
     public const string Ssda903CollectionYearInferred = "ssda903.collection-year-inferred";
 
     /// <summary>Warning: the collection year could not be found (no year given, none in the file name, no episodes);
@@ -190,4 +234,64 @@ public static class DiagnosticCodes
     /// <summary>Information: statistical neighbour groupings that are not used because groupings with a later year in
     /// their name were read too (<c>sn_model_2025_wide.csv</c> over the April 2021 groupings).</summary>
     public const string PublishedGroupingsReplaced = "published.groupings-replaced";
+
+    // Ofsted Annex A workbooks (AnnexAWorkbook.Read). The source of a finding names the file and the sheet
+    // (<c>Annex_A.xlsx [List 1]</c>), the line is the sheet's row, the column the letter and the header.
+
+    /// <summary>Error: the file is not an xlsx workbook (not a zip package, or its workbook part is not a
+    /// spreadsheet); nothing is read.</summary>
+    public const string AnnexANotXlsx = "annexa.not-xlsx";
+
+    /// <summary>Error: the file is an OLE compound document, an Excel 97-2003 workbook (<c>.xls</c>) or a
+    /// password-protected workbook; it is reported, not parsed.</summary>
+    public const string AnnexAXls = "annexa.xls";
+
+    /// <summary>Error: the workbook is saved as Strict Open XML; it is reported, not parsed.</summary>
+    public const string AnnexAStrictOoxml = "annexa.strict-ooxml";
+
+    /// <summary>Error: the zip is truncated or damaged (no central directory, a part that does not decompress);
+    /// nothing, or nothing after the fault, is read.</summary>
+    public const string AnnexAZipDamaged = "annexa.zip-damaged";
+
+    /// <summary>Error: the workbook exceeds a decompression limit (<see cref="AnnexAReadOptions.MaxZipEntries"/>,
+    /// <see cref="AnnexAReadOptions.MaxUncompressedBytes"/>, <see cref="AnnexAReadOptions.MaxCompressionRatio"/>):
+    /// treated as a zip bomb, reading stops.</summary>
+    public const string AnnexAZipBomb = "annexa.zip-bomb";
+
+    /// <summary>Error: a part the workbook names (the workbook itself, a worksheet) is not in the package.</summary>
+    public const string AnnexAPartMissing = "annexa.part-missing";
+
+    /// <summary>Information: a sheet whose first rows match the headers of no list (guidance, front sheet, codes);
+    /// it is not read.</summary>
+    public const string AnnexASheetUnidentified = "annexa.sheet-unidentified";
+
+    /// <summary>Information: a list the workbook does not have; it is empty.</summary>
+    public const string AnnexAListMissing = "annexa.list-missing";
+
+    /// <summary>Warning: two sheets hold the same list; both are read, in sheet order.</summary>
+    public const string AnnexAListRepeated = "annexa.list-repeated";
+
+    /// <summary>Error: one header matches two columns of the list; the sheet is not read.</summary>
+    public const string AnnexAHeaderAmbiguous = "annexa.header-ambiguous";
+
+    /// <summary>Warning: two headers match the same column; the first is used, the other kept as extra.</summary>
+    public const string AnnexAColumnDuplicate = "annexa.column-duplicate";
+
+    /// <summary>Information: a header that is not a column of the list; its values are kept as extra (once per sheet).</summary>
+    public const string AnnexAColumnExtra = "annexa.column-extra";
+
+    /// <summary>Information: a column of the list that the sheet does not have (the 13-column List 9 of the 2019
+    /// template lacks four); its values are not available.</summary>
+    public const string AnnexAColumnMissing = "annexa.column-missing";
+
+    /// <summary>An error cell (<c>#N/A</c>, <c>#VALUE!</c>...). Warning: the value is treated as blank. Error: it is
+    /// in the column that identifies the row, and the row is rejected.</summary>
+    public const string AnnexACellError = "annexa.cell-error";
+
+    /// <summary>Information: a fractional age (a formula's years); the age at the last birthday (the whole part) is
+    /// kept.</summary>
+    public const string AnnexAAgeFractional = "annexa.age-fractional";
+
+    /// <summary>Warning: no reference date was given; the latest date in the workbook is used.</summary>
+    public const string AnnexAReferenceDateInferred = "annexa.reference-date-inferred";
 }

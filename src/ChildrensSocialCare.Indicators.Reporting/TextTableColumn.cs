@@ -25,13 +25,3 @@ public sealed class TextTableColumn
     /// <summary>How the header and cells line up: numbers are aligned right, words left.</summary>
     public TextAlignment Alignment { get; }
 }
-
-/// <summary>How the cells of a <see cref="TextTableColumn"/> line up.</summary>
-public enum TextAlignment
-{
-    /// <summary>Against the left edge, padded on the right (words).</summary>
-    Left,
-
-    /// <summary>Against the right edge, padded on the left (numbers, so that their digits line up).</summary>
-    Right,
-}

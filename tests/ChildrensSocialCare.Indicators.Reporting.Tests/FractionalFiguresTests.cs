@@ -1,5 +1,5 @@
-using ChildrensSocialCare.Indicators.Reporting;
 using ChildrensSocialCare.Indicators.Records;
+using ChildrensSocialCare.Indicators.Reporting;
 
 namespace ChildrensSocialCare.Indicators.Reporting.Tests;
 

@@ -182,7 +182,7 @@ internal sealed class CinCensusXmlReader
         _shape.Check(child, _fields);
         var identifiers = child.First("ChildIdentifiers");
         _fields.Begin(identifiers?.Line ?? child.Line, identifiers ?? child);
-        var id = _fields.Text(Text(identifiers, "LAchildID"), "LAchildID", Need.Key);
+        var id = _fields.Id(Text(identifiers, "LAchildID"), "LAchildID");
         if (id is null)
         {
             RejectAll(child);

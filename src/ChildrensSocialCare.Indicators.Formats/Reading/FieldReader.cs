@@ -56,6 +56,24 @@ internal sealed class FieldReader(Findings findings, StatutoryReturn statutoryRe
         return pool is null ? value.ToString() : pool.Get(value);
     }
 
+    // No real child id is this long (DfE's specifications allow 10 characters for CHILD and LAchildID; systems pad
+    // or prefix theirs): a longer one is a fault of the export, not an id.
+    public const int MaxIdLength = 50;
+
+    // An id that identifies the record: blank or longer than MaxIdLength rejects it.
+    public string? Id(ReadOnlySpan<char> raw, string column, StringPool? pool = null)
+    {
+        var value = Trim(raw);
+        if (value.Length > MaxIdLength)
+        {
+            Report(DiagnosticSeverity.Error, DiagnosticCodes.ValueTooLong, column, value.ToString(), string.Create(CultureInfo.InvariantCulture,
+                $"The value is {value.Length:N0} characters long, longer than any real {column} (at most {MaxIdLength}); the record is rejected."));
+            return null;
+        }
+
+        return Text(value, column, Need.Key, pool);
+    }
+
     // Text with a fixed shape (a postcode, a UPN): the value, and whether it has the shape (blank counts as shaped).
     // The pool checks each distinct value once.
     public string? Text(ReadOnlySpan<char> raw, string column, Need need, StringPool pool, Func<string, bool> hasShape, out bool shaped)
@@ -262,8 +280,8 @@ internal sealed class FieldReader(Findings findings, StatutoryReturn statutoryRe
             Line = Line,
             Element = Element is null ? null : column is null ? Element.Path : Element.Path + "/" + (ElementName?.Invoke(column) ?? column),
             Column = column,
-            Value = value,
-            ChildId = ChildId,
+            Value = value is { Length: > 100 } ? string.Concat(value.AsSpan(0, 97), "...") : value,
+            ChildId = ChildId is { Length: > 100 } ? string.Concat(ChildId.AsSpan(0, 97), "...") : ChildId,
         });
     }
 

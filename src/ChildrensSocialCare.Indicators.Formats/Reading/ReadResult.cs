@@ -17,8 +17,15 @@ public sealed class ReadResult
         IReadOnlyList<RecordSet> returns,
         IReadOnlyList<Diagnostic> diagnostics,
         IReadOnlyList<TableCount> tables,
-        IReadOnlyDictionary<RecordSet, string>? authorities = null)
+        IReadOnlyDictionary<RecordSet, string>? authorities = null,
+        IReadOnlyList<string>? unread = null)
     {
+        // The XML readers stop at a fault of the whole document; their files are unread when one was found.
+        Unread = new ReadOnlyCollection<string>([.. unread ?? diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error && d.Source is not null && d.Code is DiagnosticCodes.XmlMalformed
+                or DiagnosticCodes.XmlDtdProhibited or DiagnosticCodes.XmlTooLarge or DiagnosticCodes.XmlRootUnexpected)
+            .Select(d => d.Source!)
+            .Distinct(StringComparer.Ordinal)]);
         Returns = new ReadOnlyCollection<RecordSet>([.. returns]);
         Diagnostics = new ReadOnlyCollection<Diagnostic>([.. diagnostics]);
         Tables = new ReadOnlyCollection<TableCount>([.. tables]);
@@ -47,6 +54,18 @@ public sealed class ReadResult
 
     /// <summary>The rows or elements rejected, over all files and tables.</summary>
     public int Rejected => Tables.Sum(t => t.Rejected);
+
+    /// <summary>The files that could not be read as what they were given as, each with an error in
+    /// <see cref="Diagnostics"/> (no <see cref="Diagnostic.Line"/> or line 1): not a table of the format, not text,
+    /// another delimiter, a header too long or too wide, a column the table cannot do without, a file unreadable part
+    /// way. Empty when every file was read.</summary>
+    /// <remarks>Figures computed from <see cref="Returns"/> while this is not empty leave out what those files hold:
+    /// show them as incomplete, or stop (the scorecard sample exits 2).</remarks>
+    public IReadOnlyList<string> Unread { get; }
+
+    /// <summary>Whether every file was read (<see cref="Unread"/> is empty). Rows may still have been rejected; see
+    /// <see cref="HasErrors"/>.</summary>
+    public bool AllRead => Unread.Count == 0;
 
     /// <summary>Whether anything was rejected or could not be read.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

@@ -15,14 +15,15 @@ namespace ChildrensSocialCare.Indicators.Formats;
 /// file; a UTF-8 byte order mark is accepted.</para>
 /// <para>Files are grouped into returns by collection year: the year given in <see cref="ReadOptions.CollectionYear"/>;
 /// else the year in the file name (see <see cref="ReadOptions.FileNameYear"/>); else, for the files with no year,
-/// the reporting year of their latest DECOM (reported as <see cref="DiagnosticCodes.Ssda903CollectionYearInferred"/>).
+/// the reporting year that holds most of their DECOM and DEC dates (reported as <see cref="DiagnosticCodes.Ssda903CollectionYearInferred"/>).
 /// A pooled file is split by its <c>LA</c> and <c>YEAR</c> columns into one return per authority and year.</para>
 /// <para>Readers never throw for the content of a file, only for I/O (a missing file or folder). Every row is either
 /// a record or reported with its file, line, column, value and reason; see <see cref="ReadResult.Tables"/>.</para>
 /// </remarks>
 public static class Ssda903Csv
 {
-    /// <summary>Reads every <c>.csv</c> file in a folder (not its subfolders).</summary>
+    /// <summary>Reads every <c>.csv</c> file in a folder (not its subfolders). A folder, pipe or device named like a
+    /// table file is reported and not opened; a file whose bytes repeat another's is read once.</summary>
     /// <param name="folder">The folder.</param>
     /// <param name="options">Options; <see cref="ReadOptions.Default"/> when null.</param>
     /// <returns>The returns, findings and counts.</returns>
@@ -30,7 +31,8 @@ public static class Ssda903Csv
     public static ReadResult ReadFolder(string folder, ReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        var files = Directory.GetFiles(folder, "*.csv", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive })
+        // Folders named like a table file are listed too, so that the reader reports them.
+        var files = Directory.GetFileSystemEntries(folder, "*.csv", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive })
             .Order(StringComparer.Ordinal);
         return ReadFiles(files, options);
     }
@@ -43,7 +45,7 @@ public static class Ssda903Csv
     public static ReadResult ReadFiles(IEnumerable<string> files, ReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var inputs = files.Select(f => new Ssda903CsvReader.Input(f, () => OpenFile(f))).ToList();
+        var inputs = files.Select(f => new Ssda903CsvReader.Input(f, () => OpenFile(f), Path: f)).ToList();
         return new Ssda903CsvReader(options ?? ReadOptions.Default).Read(inputs);
     }
 

@@ -18,6 +18,7 @@ internal sealed class Ssda903CsvReader
     private readonly Dictionary<(string?, int?), Ssda903ReturnBuilder> _returns = [];
     private readonly StringPool _childIds = new(4096, 32);
     private readonly StringPool _authorities = new(64, 32);
+    private readonly List<string> _unread = [];
 
     // The return of the last pooled row, with what chose it: consecutive rows of a pooled file are mostly of one
     // authority and year, so they skip the lookup and the per-file registration of Return.
@@ -32,14 +33,22 @@ internal sealed class Ssda903CsvReader
 
     // A file to read: its name (for messages, the table and the year) and how to open it. A caller's stream is left
     // open; one that cannot seek is read in a single pass (no look-ahead for the year).
-    public sealed record Input(string Source, Func<Stream> Open, bool LeaveOpen = false, bool SinglePass = false);
+    // A file on disk has its Path, so that a folder, a pipe or the same file twice is found before it is opened.
+    public sealed record Input(string Source, Func<Stream> Open, bool LeaveOpen = false, bool SinglePass = false, string? Path = null);
 
     private sealed class Plan(Input input, Ssda903TableSpec? table, string[] header, bool pooled, int? year)
     {
         public Input Input { get; } = input;
 
-        // A single-pass input's reader, positioned after the header row.
+        // A single-pass input's reader, positioned after the header row, and its guard.
         public SepReader? Open { get; set; }
+
+        public CsvLineGuard? Guard { get; set; }
+
+        public bool HasHeader { get; init; }
+
+        // Why the file cannot be read as a table (a code and a message), found from its header.
+        public (string Code, string Message)? Unusable { get; init; }
 
         public Ssda903TableSpec? Table { get; } = table;
 
@@ -52,7 +61,7 @@ internal sealed class Ssda903CsvReader
 
     public ReadResult Read(IEnumerable<Input> inputs)
     {
-        var plans = inputs.Select(PlanFile).ToList();
+        var plans = Screen(inputs).Select(PlanFile).ToList();
         InferMissingYears(plans);
         foreach (var plan in plans)
         {
@@ -79,14 +88,73 @@ internal sealed class Ssda903CsvReader
 
         _findings.Close();
 
-        return new ReadResult(returns, _findings.All, _tallies.Select(t => t.ToCount()).ToList(), authorities);
+        return new ReadResult(returns, _findings.All, _tallies.Select(t => t.ToCount()).ToList(), authorities, _unread);
+    }
+
+    // The inputs worth opening: a folder, an empty file or a pipe or device (which would block on open: its length is 0
+    // too) is reported and skipped; a file given twice, or two files with the same bytes, are read once.
+    private IEnumerable<Input> Screen(IEnumerable<Input> inputs)
+    {
+        var files = new List<(Input Input, FileInfo Info)>();
+        foreach (var input in inputs)
+        {
+            if (input.Path is not { } path)
+            {
+                yield return input;
+                continue;
+            }
+
+            if (Directory.Exists(path))
+            {
+                _findings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CsvNotAFile,
+                    "This is a folder with a table file's name, not a file; it is not read.") { Source = input.Source });
+                continue;
+            }
+
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length == 0)
+            {
+                _tallies.Add(new Tally(input.Source, Ssda903TableSpec.FromFileName(input.Source)?.Name ?? "unknown"));
+                _findings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CsvEmpty,
+                    "The file is empty, or is not a regular file (a named pipe or a device, which is never opened); it has no header row.") { Source = input.Source });
+                continue;
+            }
+
+            var full = System.IO.Path.GetFullPath(path);
+            var same = files.FirstOrDefault(f => string.Equals(f.Info.FullName, full, StringComparison.Ordinal)
+                || (info.Exists && f.Info.Exists && f.Info.Length == info.Length && SameBytes(f.Info, info)));
+            if (same.Input is { } first)
+            {
+                _findings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CsvFileDuplicate,
+                    string.Equals(same.Info.FullName, full, StringComparison.Ordinal)
+                        ? "The file is given more than once; it is read once."
+                        : $"The file has the same content as {first.Source}; it is read once, as that file, so that its records are not counted twice.")
+                {
+                    Source = input.Source,
+                });
+                continue;
+            }
+
+            files.Add((input, new FileInfo(full)));
+            yield return input;
+        }
+    }
+
+    private static bool SameBytes(FileInfo a, FileInfo b)
+    {
+        using var x = a.OpenRead();
+        using var y = b.OpenRead();
+        return System.Security.Cryptography.SHA256.HashData(x).AsSpan().SequenceEqual(System.Security.Cryptography.SHA256.HashData(y));
     }
 
     // Reads the header row of a file to find its table, whether it is pooled (LA and YEAR columns), and its year.
     private Plan PlanFile(Input input)
     {
-        var reader = Reader(input);
-        var header = reader.MoveNext() ? HeaderOf(reader.Current) : [];
+        var reader = Reader(input, out var guard);
+        var hasHeader = reader.MoveNext();
+        var width = hasHeader ? reader.Current.ColCount : 0;
+        var header = hasHeader && width <= _options.MaxCsvColumns ? HeaderOf(reader.Current) : [];
+        var unusable = Unusable(guard, width, header);
         if (!input.SinglePass)
         {
             reader.Dispose();
@@ -100,11 +168,57 @@ internal sealed class Ssda903CsvReader
             ? byName
             : byHeader ?? byName;
         var year = pooled ? null : _options.CollectionYear ?? YearText.FromFileName(input.Source, _options.FileNameYear);
-        return new Plan(input, table, header, pooled, year) { Open = input.SinglePass ? reader : null };
+        return new Plan(input, table, header, pooled, year)
+        {
+            Open = input.SinglePass ? reader : null,
+            Guard = input.SinglePass ? guard : null,
+            HasHeader = hasHeader,
+            Unusable = unusable,
+        };
     }
 
-    // A return with no year from the caller or the file names takes the reporting year of its latest DECOM, found
-    // before reading so that its codes are checked against the right year's lists.
+    // A file whose header shows it cannot be read as a table: binary, a header row too long or too wide, another
+    // delimiter than the comma.
+    private (string Code, string Message)? Unusable(CsvLineGuard guard, int width, string[] header)
+    {
+        foreach (var e in guard.Events)
+        {
+            if (e.Kind == CsvLineGuard.Kind.Binary)
+            {
+                return (DiagnosticCodes.CsvBinary,
+                    "The file is not text: it has NUL bytes (a binary file, a spreadsheet saved with a .csv name, or UTF-16 text without a byte order mark). Save it as CSV (UTF-8); it is not read.");
+            }
+
+            if (e.Line == 1 && e.Kind is CsvLineGuard.Kind.TooLong or CsvLineGuard.Kind.UnterminatedQuote)
+            {
+                return (e.Kind == CsvLineGuard.Kind.TooLong ? DiagnosticCodes.CsvRowTooLong : DiagnosticCodes.CsvQuoteUnterminated,
+                    e.Kind == CsvLineGuard.Kind.TooLong
+                        ? string.Create(CultureInfo.InvariantCulture, $"The header row (line 1) is {e.Length:N0} characters long, more than the limit of {_options.MaxCsvRowCharacters:N0} (ReadOptions.MaxCsvRowCharacters): the file has no usable header and is not read.")
+                        : "The file ends inside a quoted value of its header row: the file has no usable header and is not read.");
+            }
+        }
+
+        if (width > _options.MaxCsvColumns)
+        {
+            return (DiagnosticCodes.CsvHeaderTooWide, string.Create(CultureInfo.InvariantCulture,
+                $"The header has {width:N0} columns, more than the limit of {_options.MaxCsvColumns:N0} (ReadOptions.MaxCsvColumns); an SSDA903 table has at most 13. The file is not read."));
+        }
+
+        if (header.Length == 1 && header[0].AsSpan().IndexOfAny(';', '\t', '|') is var at and >= 0)
+        {
+            var name = header[0][at] switch { ';' => "semicolons", '\t' => "tabs", _ => "vertical bars" };
+            return (DiagnosticCodes.CsvDelimiter,
+                $"The file is separated by {name}, not commas (its header is one column, {Shorten(header[0])}). Save it as comma-separated CSV; it is not read.");
+        }
+
+        return null;
+    }
+
+    // A value from a file, short enough to quote in a message.
+    internal static string Shorten(string value) => value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 77), "...");
+
+    // A return with no year from the caller or the file names takes the year most of its episodes' dates fall in
+    // (YearVote), found before reading so that its codes are checked against the right year's lists.
     private void InferMissingYears(List<Plan> plans)
     {
         var unknown = plans.Where(p => !p.Pooled && p.Year is null && !p.Input.SinglePass).ToList();
@@ -113,58 +227,59 @@ internal sealed class Ssda903CsvReader
             return;
         }
 
-        DateOnly? latest = null;
-        foreach (var plan in unknown.Where(p => p.Table == Ssda903TableSpec.Episodes))
+        var vote = new YearVote();
+        foreach (var plan in unknown.Where(p => p.Table == Ssda903TableSpec.Episodes && p.Unusable is null))
         {
-            if (LatestDecom(plan) is { } d && (latest is not { } l || d > l))
-            {
-                latest = d;
-            }
+            CountDates(plan, vote);
         }
 
-        if (latest is not { } found)
+        if (vote.Decide(Ssda903ReturnBuilder.Describe(unknown.Select(p => p.Input.Source).ToList()), "") is not { } decided)
         {
             return;
         }
 
-        var year = DateText.CollectionYearOf(found);
         foreach (var plan in unknown)
         {
-            plan.Year = year;
+            plan.Year = decided.Year;
         }
 
-        _findings.Add(new Diagnostic(DiagnosticSeverity.Information, DiagnosticCodes.Ssda903CollectionYearInferred,
-            string.Create(CultureInfo.InvariantCulture,
-                $"No collection year was given or found in the file names; {year} is inferred from the latest DECOM, {DateText.ToDmy(found)} (the reporting year it falls in)."))
-        {
-            Source = Ssda903ReturnBuilder.Describe(unknown.Select(p => p.Input.Source).ToList()),
-        });
+        _findings.Add(decided.Finding);
     }
 
-    private static DateOnly? LatestDecom(Plan plan)
+    private void CountDates(Plan plan, YearVote vote)
     {
-        var column = Array.IndexOf(plan.Header, "DECOM");
-        if (column < 0)
+        var decom = Array.IndexOf(plan.Header, "DECOM");
+        var dec = Array.IndexOf(plan.Header, "DEC");
+        if (decom < 0)
         {
-            return null;
+            return;
         }
 
-        DateOnly? latest = null;
-        using var reader = Reader(plan.Input);
-        if (!reader.MoveNext())
+        try
         {
-            return null;
-        }
-
-        foreach (var row in reader)
-        {
-            if (column < row.ColCount && DateText.TryParse(row[column].Span.Trim(), out var d) && (latest is not { } l || d > l))
+            using var reader = Reader(plan.Input, out _);
+            if (!reader.MoveNext())
             {
-                latest = d;
+                return;
+            }
+
+            foreach (var row in reader)
+            {
+                if (decom < row.ColCount && DateText.TryParse(FieldReader.Trim(row[decom].Span), out var d))
+                {
+                    vote.Add(d);
+                }
+
+                if (dec >= 0 && dec < row.ColCount && DateText.TryParse(FieldReader.Trim(row[dec].Span), out var e))
+                {
+                    vote.Add(e);
+                }
             }
         }
-
-        return latest;
+        catch (Exception e) when (e is not IOException and not OutOfMemoryException)
+        {
+            // The main pass reports the fault.
+        }
     }
 
     private void ReadFile(Plan plan)
@@ -173,8 +288,19 @@ internal sealed class Ssda903CsvReader
         var table = plan.Table;
         var tally = new Tally(source, table?.Name ?? "unknown");
         _tallies.Add(tally);
-        using var reader = plan.Open ?? Reader(plan.Input);
-        if (plan.Open is null ? !reader.MoveNext() : plan.Header.Length == 0)
+        var guard = plan.Guard!;
+        using var reader = plan.Open ?? Reader(plan.Input, out guard);
+        var rows = new Rows(guard, plan.Header, tally, 0);
+        var hasHeader = plan.Open is null ? reader.MoveNext() : plan.HasHeader;
+        if (plan.Unusable is { } unusable)
+        {
+            _findings.Add(new Diagnostic(DiagnosticSeverity.Error, unusable.Code, unusable.Message) { Source = source, Line = 1 });
+            _unread.Add(source);
+            CountRejected(reader, ref rows);
+            return;
+        }
+
+        if (!hasHeader)
         {
             _findings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CsvEmpty, "The file is empty: it has no header row.") { Source = source });
             return;
@@ -183,14 +309,15 @@ internal sealed class Ssda903CsvReader
         _fields.Source = source;
         if (table is null || table == Ssda903TableSpec.DeprivationOfLiberty)
         {
-            ReadUnloadable(plan, reader, tally);
+            ReadUnloadable(plan, reader, ref rows);
             return;
         }
 
         var map = MapColumns(plan, table);
         if (map is null)
         {
-            CountRejected(reader, tally);
+            _unread.Add(source);
+            CountRejected(reader, ref rows);
             return;
         }
 
@@ -206,6 +333,11 @@ internal sealed class Ssda903CsvReader
         {
             foreach (var row in reader)
             {
+                if (rows.Pending)
+                {
+                    Report(ref rows, row.LineNumberFrom);
+                }
+
                 if (IsBlank(row))
                 {
                     continue;
@@ -236,10 +368,64 @@ internal sealed class Ssda903CsvReader
                     tally.Rejected++;
                 }
             }
+
+            Report(ref rows, long.MaxValue);
         }
         catch (Exception e) when (e is not IOException and not OutOfMemoryException)
         {
             Unreadable(source, e);
+        }
+    }
+
+    // The rows of a file being read: its guard, whose events are reported in line order as the rows pass them.
+    private struct Rows(CsvLineGuard guard, string[] header, Tally tally, int reported)
+    {
+        public readonly CsvLineGuard Guard = guard;
+        public readonly string[] Header = header;
+        public readonly Tally Tally = tally;
+        public int Reported = reported;
+
+        public readonly bool Pending => Guard.Events.Count > Reported;
+    }
+
+    // Reports what the guard found before a line: rows too long and rows of a truncated quote are rows read and
+    // rejected; a stray quote is a warning on a row that is read.
+    private void Report(ref Rows rows, long before)
+    {
+        var events = rows.Guard.Events;
+        for (; rows.Reported < events.Count && events[rows.Reported].Line < before; rows.Reported++)
+        {
+            var e = events[rows.Reported];
+            if (e.Kind == CsvLineGuard.Kind.Binary || e.Line == 1)
+            {
+                // Reported for the file, from its header.
+                continue;
+            }
+
+            var column = e.Column < rows.Header.Length ? rows.Header[e.Column]
+                : string.Create(CultureInfo.InvariantCulture, $"column {e.Column + 1}");
+            if (e.Kind is CsvLineGuard.Kind.TooLong or CsvLineGuard.Kind.UnterminatedQuote)
+            {
+                rows.Tally.Read++;
+                rows.Tally.Rejected++;
+            }
+
+            _findings.Add(e.Kind switch
+            {
+                CsvLineGuard.Kind.TooLong => new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CsvRowTooLong, string.Create(CultureInfo.InvariantCulture,
+                    $"The row is {e.Length:N0} characters long (the limit of {_options.MaxCsvRowCharacters:N0}, ReadOptions.MaxCsvRowCharacters, is passed in {column}); it is rejected and reading goes on at the next line.")),
+                CsvLineGuard.Kind.UnterminatedQuote => new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CsvQuoteUnterminated, string.Create(CultureInfo.InvariantCulture,
+                    $"The file ends inside a quoted value that opens in {column}: the quote would swallow lines {e.Line + 1}-{e.Until} (to the end of the file). The row is rejected; the lines after it are read as rows.")),
+                _ when e.Until < e.Line => new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CsvQuoteStray, string.Create(CultureInfo.InvariantCulture,
+                    $"A quote in {column} closes the stray quote of line {e.Until}; it is read as data too (the line is read without quotes).")),
+                _ => new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CsvQuoteStray, string.Create(CultureInfo.InvariantCulture,
+                    $"A quote opens in {column} and does not close on this line; it would swallow lines {e.Line + 1}-{e.Until} into one value. The quote is read as data (the line is read without quotes) and the lines after it are read as rows.")),
+            } with
+            {
+                Source = rows.Tally.Source,
+                Line = e.Line,
+                Column = column,
+            });
         }
     }
 
@@ -401,10 +587,12 @@ internal sealed class Ssda903CsvReader
             {
                 map[column] = i;
             }
-            else if (!(plan.Pooled && name is "LA" or "YEAR"))
+            else if (!(plan.Pooled && name is "LA" or "YEAR")
+                && _findings.Admit(DiagnosticSeverity.Information, source, DiagnosticCodes.CsvColumnIgnored, null))
             {
-                _findings.Add(new Diagnostic(DiagnosticSeverity.Information, DiagnosticCodes.CsvColumnIgnored,
-                    $"The {table.Name} table has no column {name}; it is ignored.") { Source = source, Line = 1, Column = name });
+                // Counted per file, not per column: a header of a million columns is a hundred findings and a count.
+                _findings.List(new Diagnostic(DiagnosticSeverity.Information, DiagnosticCodes.CsvColumnIgnored,
+                    $"The {table.Name} table has no column {Shorten(name)}; it is ignored.") { Source = source, Line = 1, Column = Shorten(name) });
             }
         }
 
@@ -417,13 +605,15 @@ internal sealed class Ssda903CsvReader
             }
 
             var need = table.Needs[c];
-            usable &= need != Need.Key;
+            var required = Array.IndexOf(table.HeaderRequired, table.Columns[c]) >= 0;
+            usable &= need != Need.Key && !required;
             _findings.Add(new Diagnostic(
-                need switch { Need.Key => DiagnosticSeverity.Error, Need.Expected => DiagnosticSeverity.Warning, _ => DiagnosticSeverity.Information },
+                need switch { Need.Key => DiagnosticSeverity.Error, _ when required => DiagnosticSeverity.Error, Need.Expected => DiagnosticSeverity.Warning, _ => DiagnosticSeverity.Information },
                 DiagnosticCodes.CsvColumnMissing,
                 need switch
                 {
                     Need.Key => $"The {table.Name} table needs column {table.Columns[c]} to identify its records; every row is rejected.",
+                    _ when required => $"The {table.Name} table needs column {table.Columns[c]} (blank for an episode still open): without it every episode would look open and the looked-after, stability, placement and care-leaver indicators would be computed as if no child had left care. Every row is rejected, so those indicators are not available.",
                     Need.Expected => $"The {table.Name} table should have column {table.Columns[c]}; its values are missing.",
                     _ => $"The optional column {table.Columns[c]} is absent; its values are blank.",
                 })
@@ -439,8 +629,9 @@ internal sealed class Ssda903CsvReader
 
     // An unknown table (or deprivation of liberty, which the core has no record for): one error for the file, every
     // row counted as rejected. Deprivation-of-liberty rows are still checked, so a bad date is reported.
-    private void ReadUnloadable(Plan plan, SepReader reader, Tally tally)
+    private void ReadUnloadable(Plan plan, SepReader reader, ref Rows rows)
     {
+        var tally = rows.Tally;
         var source = plan.Input.Source;
         var dolo = plan.Table == Ssda903TableSpec.DeprivationOfLiberty;
         _findings.Add(new Diagnostic(DiagnosticSeverity.Error,
@@ -461,10 +652,20 @@ internal sealed class Ssda903CsvReader
             _fields.Year = plan.Year;
         }
 
+        if (!dolo)
+        {
+            _unread.Add(source);
+        }
+
         try
         {
             foreach (var row in reader)
             {
+                if (rows.Pending)
+                {
+                    Report(ref rows, row.LineNumberFrom);
+                }
+
                 if (IsBlank(row))
                 {
                     continue;
@@ -479,6 +680,8 @@ internal sealed class Ssda903CsvReader
                     Ssda903Records.DeprivationOfLiberty(ref cells, _fields, pools!);
                 }
             }
+
+            Report(ref rows, long.MaxValue);
         }
         catch (Exception e) when (e is not IOException and not OutOfMemoryException)
         {
@@ -486,35 +689,54 @@ internal sealed class Ssda903CsvReader
         }
     }
 
-    private void CountRejected(SepReader reader, Tally tally)
+    private void CountRejected(SepReader reader, ref Rows rows)
     {
         try
         {
             foreach (var row in reader)
             {
+                if (rows.Pending)
+                {
+                    Report(ref rows, row.LineNumberFrom);
+                }
+
                 if (!IsBlank(row))
                 {
-                    tally.Read++;
-                    tally.Rejected++;
+                    rows.Tally.Read++;
+                    rows.Tally.Rejected++;
                 }
             }
+
+            Report(ref rows, long.MaxValue);
         }
         catch (Exception e) when (e is not IOException and not OutOfMemoryException)
         {
-            Unreadable(tally.Source, e);
+            Unreadable(rows.Tally.Source, e);
         }
     }
 
-    private void Unreadable(string source, Exception e) =>
+    private void Unreadable(string source, Exception e)
+    {
+        if (!_unread.Contains(source))
+        {
+            _unread.Add(source);
+        }
+
         _findings.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CsvUnreadable,
             $"The CSV text cannot be read any further ({e.Message}); the rest of the file is not read.")
         {
             Source = source,
         });
+    }
 
-    private static SepReader Reader(Input input) =>
-        Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true })
-            .From(new StreamReader(input.Open(), s_utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: input.LeaveOpen));
+    // Sep reads the text through a guard, so that no row can be longer than Sep's limit nor a quote swallow the file.
+    private SepReader Reader(Input input, out CsvLineGuard guard)
+    {
+        guard = new CsvLineGuard(
+            new StreamReader(input.Open(), s_utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: input.LeaveOpen),
+            _options.MaxCsvRowCharacters);
+        return Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true }).From(guard);
+    }
 
     private static string[] HeaderOf(SepReader.Row row)
     {

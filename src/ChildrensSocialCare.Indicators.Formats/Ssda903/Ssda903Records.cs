@@ -22,7 +22,7 @@ internal static class Ssda903Records
 
     public static string? ChildId(scoped ref RecordCells c, FieldReader fr, StringPool pool)
     {
-        var id = c.IsXml ? c.ChildId : fr.Text(c[0], "CHILD", Need.Key, pool);
+        var id = c.IsXml ? c.ChildId : fr.Id(c[0], "CHILD", pool);
         fr.ChildId = id;
         return id;
     }

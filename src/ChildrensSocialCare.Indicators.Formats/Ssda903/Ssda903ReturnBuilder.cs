@@ -4,7 +4,7 @@ using ChildrensSocialCare.Indicators.Records;
 namespace ChildrensSocialCare.Indicators.Formats;
 
 // The records of one SSDA903 return as they are read (from several table files, or from one XML file), with what
-// the checks across tables need: the header's children, where each episode's child was first seen, the latest DECOM.
+// the checks across tables need: the header's children, where each episode's child was first seen, the dates that vote for the year.
 internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
 {
     private readonly HashSet<string> _headerChildren = new(StringComparer.Ordinal);
@@ -17,6 +17,8 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
     private readonly Dictionary<(string Table, string Child), long?> _onePerChild = [];
     private readonly Dictionary<string, string> _tableSources = new(StringComparer.Ordinal);
     private readonly List<string> _sources = [];
+    private readonly YearVote _dates = new();
+    private readonly List<(string Source, long? Line, string? Element)> _childLines = [];
 
     public string? Authority { get; } = authority;
 
@@ -66,6 +68,7 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
         if (_headerChildren.Add(child.Id))
         {
             Records.Children.Add(child);
+            _childLines.Add((fr.Source, fr.Line, fr.Element?.Path));
             return true;
         }
 
@@ -93,6 +96,12 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
             }
 
             _episodeElements.Add(element.Path);
+        }
+
+        if (Year is null)
+        {
+            _dates.Add(episode.Start);
+            _dates.Add(episode.End);
         }
 
         if (LatestStart is not { } latest || episode.Start > latest)
@@ -127,6 +136,48 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
         }
     }
 
+    // A child born after first entering care in the return, or after the end of its collection year.
+    private void CheckBirths(Findings findings)
+    {
+        var firstDecom = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var e in Records.Episodes)
+        {
+            if (!firstDecom.TryGetValue(e.ChildId, out var first) || e.Start < first)
+            {
+                firstDecom[e.ChildId] = e.Start;
+            }
+        }
+
+        var yearEnd = Year is { } y and >= 1990 and <= 2100 ? new DateOnly(y, 3, 31) : DateOnly.FromDateTime(DateTime.UtcNow);
+        for (var i = 0; i < Records.Children.Count; i++)
+        {
+            var child = Records.Children[i];
+            if (child.DateOfBirth is not { } dob)
+            {
+                continue;
+            }
+
+            string? why = firstDecom.TryGetValue(child.Id, out var decom) && dob > decom
+                ? $"The child is born after first entering care in this return (DECOM {DateText.ToDmy(decom)})"
+                : dob > yearEnd
+                    ? $"The child is born after {DateText.ToDmy(yearEnd)}, the end of {(Year is null ? "today" : "the collection year")}"
+                    : null;
+            var (source, line, element) = i < _childLines.Count ? _childLines[i] : (Describe(), null, null);
+            if (why is not null && findings.Admit(DiagnosticSeverity.Warning, source, DiagnosticCodes.Ssda903BirthImplausible, "DOB"))
+            {
+                findings.List(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.Ssda903BirthImplausible, why + "; the date of birth is kept as supplied.")
+                {
+                    Source = source,
+                    Line = line,
+                    Element = element,
+                    Column = "DOB",
+                    Value = DateText.ToDmy(dob),
+                    ChildId = child.Id,
+                });
+            }
+        }
+    }
+
     // One file: its path; several in one folder: the folder; else the list.
     public static string Describe(IReadOnlyList<string> sources)
     {
@@ -153,18 +204,12 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
     public RecordSet Build(Findings findings)
     {
         var source = Describe();
-        if (Year is null && LatestStart is { } start)
+        if (Year is null && _dates.Decide(source, " The input could be read only once, so codes were checked against the latest lists.") is { } decided)
         {
             // Read in one pass (a stream that cannot seek): the year comes from the data after all, but the codes were
             // checked against the latest lists.
-            Year = DateText.CollectionYearOf(start);
-            source = Describe();
-            findings.Add(new Diagnostic(DiagnosticSeverity.Information, DiagnosticCodes.Ssda903CollectionYearInferred,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"No collection year was given or found in the name; {Year} is inferred from the latest DECOM, {DateText.ToDmy(start)}. The input could be read only once, so codes were checked against the latest lists."))
-            {
-                Source = source,
-            });
+            Year = decided.Year;
+            findings.Add(decided.Finding with { Source = Describe() });
         }
         else if (Year is { } year && LatestStart is { } latest && latest > new DateOnly(year, 3, 31))
         {
@@ -184,6 +229,7 @@ internal sealed class Ssda903ReturnBuilder(string? authority, int? year)
             });
         }
 
+        CheckBirths(findings);
         if (HasHeaderTable)
         {
             var reported = new HashSet<string>(StringComparer.Ordinal);

@@ -23,6 +23,9 @@ internal sealed class Ssda903TableSpec
 
     public Need[] Needs { get; }
 
+    // Columns the header must have although a blank value is allowed: without DEC every episode would look open.
+    public string[] HeaderRequired { get; private init; } = [];
+
     public int IndexOf(string column) => Array.IndexOf(Columns, column);
 
     public static readonly Ssda903TableSpec Header = new("header", ["header"], "ETHNIC",
@@ -32,7 +35,10 @@ internal sealed class Ssda903TableSpec
     public static readonly Ssda903TableSpec Episodes = new("episodes", ["episodes", "episode"], "DECOM",
         ("CHILD", Need.Key), ("DECOM", Need.Key), ("RNE", Need.Expected), ("LS", Need.Expected), ("CIN", Need.Expected),
         ("PLACE", Need.Expected), ("PLACE_PROVIDER", Need.Optional), ("DEC", Need.Optional), ("REC", Need.Optional),
-        ("REASON_PLACE_CHANGE", Need.Optional), ("HOME_POST", Need.Optional), ("PL_POST", Need.Optional), ("URN", Need.Optional));
+        ("REASON_PLACE_CHANGE", Need.Optional), ("HOME_POST", Need.Optional), ("PL_POST", Need.Optional), ("URN", Need.Optional))
+    {
+        HeaderRequired = ["DEC"],
+    };
 
     public static readonly Ssda903TableSpec Reviews = new("reviews", ["reviews", "review"], "REVIEW",
         ("CHILD", Need.Key), ("DOB", Need.Expected), ("REVIEW", Need.Key), ("REVIEW_CODE", Need.Expected));

@@ -14,7 +14,7 @@ namespace ChildrensSocialCare.Indicators.Formats;
 /// laughs") is refused with <see cref="DiagnosticCodes.XmlDtdProhibited"/>; a malformed or truncated one is read up
 /// to the fault, which is reported (<see cref="DiagnosticCodes.XmlMalformed"/>). It never throws for content.</para>
 /// <para>The collection year is the one given in <see cref="ReadOptions.CollectionYear"/>, else the year in the file
-/// name, else the reporting year of the latest DECOM.</para>
+/// name, else the reporting year that holds most of its DECOM and DEC dates.</para>
 /// </remarks>
 public static class Ssda903Xml
 {

@@ -64,15 +64,10 @@ internal sealed class Ssda903XmlReader
         _fields.Source = source;
         _shape.ResetFile();
         var year = _options.CollectionYear ?? YearText.FromFileName(source, _options.FileNameYear);
-        if (year is null && canReopen && LatestDecom(open) is { } latest)
+        if (year is null && canReopen && Dates(open).Decide(source, "") is { } decided)
         {
-            year = DateText.CollectionYearOf(latest);
-            _findings.Add(new Diagnostic(DiagnosticSeverity.Information, DiagnosticCodes.Ssda903CollectionYearInferred,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"No collection year was given or found in the file name; {year} is inferred from the latest DECOM, {DateText.ToDmy(latest)} (the reporting year it falls in)."))
-            {
-                Source = source,
-            });
+            year = decided.Year;
+            _findings.Add(decided.Finding);
         }
 
         var builder = new Ssda903ReturnBuilder(null, year);
@@ -319,18 +314,22 @@ internal sealed class Ssda903XmlReader
     }
 
     // A first pass over the DECOMs, to find the collection year before the codes are checked.
-    private DateOnly? LatestDecom(Func<Stream> open)
+    private YearVote Dates(Func<Stream> open)
     {
-        DateOnly? latest = null;
+        var vote = new YearVote();
         try
         {
             using var stream = open();
             using var reader = XmlReader.Create(stream, XmlSafety.Settings(_options));
-            while (reader.ReadToFollowing("DECOM"))
+            while (!reader.EOF)
             {
-                if (DateText.TryParse(reader.ReadElementContentAsString().AsSpan().Trim(), out var d) && (latest is not { } l || d > l))
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName is not ("DECOM" or "DEC"))
                 {
-                    latest = d;
+                    reader.Read();
+                }
+                else if (DateText.TryParse(reader.ReadElementContentAsString().AsSpan().Trim(), out var d))
+                {
+                    vote.Add(d);
                 }
             }
         }
@@ -339,6 +338,6 @@ internal sealed class Ssda903XmlReader
             // The main pass reports the fault.
         }
 
-        return latest;
+        return vote;
     }
 }

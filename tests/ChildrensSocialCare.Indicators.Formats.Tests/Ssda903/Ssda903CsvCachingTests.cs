@@ -16,10 +16,10 @@ public class Ssda903CsvCachingTests
     {
         // PLACE K3 is in the list from 2025 (SSDA903_schema_2025.diff.yml), so only the 2024 rows are findings.
         var r = Read("episodes.csv",
-            "CHILD,DECOM,RNE,LS,CIN,PLACE,LA,YEAR\n" +
-            "A,2023-06-01,S,C2,N1,K3,Town,2024\n" +
-            "B,2024-06-01,S,C2,N1,K3,Town,2025\n" +
-            "C,2023-07-01,S,C2,N1,K3,Town,2024\n",
+            "CHILD,DECOM,RNE,LS,CIN,PLACE,LA,YEAR,DEC\n" +
+            "A,2023-06-01,S,C2,N1,K3,Town,2024,\n" +
+            "B,2024-06-01,S,C2,N1,K3,Town,2025,\n" +
+            "C,2023-07-01,S,C2,N1,K3,Town,2024,\n",
             ReadOptions.Default);
 
         var unknown = r.Diagnostics.Where(d => d.Code == DiagnosticCodes.CodeUnknown).ToList();
@@ -33,11 +33,11 @@ public class Ssda903CsvCachingTests
     {
         // 600 distinct unknown legal statuses between rows of C2 (known): far more values than the column remembers, so
         // remembered values are replaced again and again, C2's among them.
-        var rows = new StringBuilder("CHILD,DECOM,RNE,LS,CIN,PLACE\n");
+        var rows = new StringBuilder("CHILD,DECOM,RNE,LS,CIN,PLACE,DEC\n");
         for (var i = 0; i < 600; i++)
         {
-            rows.Append(Child(i)).Append(",01/05/2019,S,C2,N1,U1\n");
-            rows.Append(Child(i)).Append(",01/06/2019,P,Q").Append(i).Append(",N1,U1\n");
+            rows.Append(Child(i)).Append(",01/05/2019,S,C2,N1,U1,\n");
+            rows.Append(Child(i)).Append(",01/06/2019,P,Q").Append(i).Append(",N1,U1,\n");
         }
 
         var r = Read("episodes.csv", rows.ToString(), new ReadOptions { CollectionYear = 2020, MaxRepeatedFindings = 10_000 });
@@ -60,9 +60,9 @@ public class Ssda903CsvCachingTests
         // each row still gets its own value and its own finding. Only C2 is a legal status.
         string[] statuses = ["C2", "Ç2", "C2C2C2C2C", "C2C2C2C2", "C2", "Ç2", "C2C2C2C2C", "c2"];
         string[] urns = ["SC123456", "SC1234567", "SÇ12", "SC123456", "SC1234567", "SC12345", "SÇ12", "SC123456"];
-        var rows = string.Concat(statuses.Select((ls, i) => $"A{i},01/05/2019,S,{ls},N1,U1,{urns[i]}\n"));
+        var rows = string.Concat(statuses.Select((ls, i) => $"A{i},01/05/2019,S,{ls},N1,U1,{urns[i]},\n"));
 
-        var r = Read("episodes.csv", "CHILD,DECOM,RNE,LS,CIN,PLACE,URN\n" + rows);
+        var r = Read("episodes.csv", "CHILD,DECOM,RNE,LS,CIN,PLACE,URN,DEC\n" + rows);
 
         var unknown = r.Diagnostics.Where(d => d.Code == DiagnosticCodes.CodeUnknown).ToList();
         Assert.Equal([3L, 4L, 5L, 7L, 8L], unknown.Select(d => d.Line!.Value));
@@ -76,11 +76,11 @@ public class Ssda903CsvCachingTests
     public void A_repeated_malformed_postcode_is_reported_on_every_row_and_kept()
     {
         var r = Read("episodes.csv",
-            "CHILD,DECOM,RNE,LS,CIN,PLACE,PL_POST\n" +
-            "A,01/05/2019,S,C2,N1,U1,2TR\n" +
-            "A,01/06/2019,P,C2,N1,U1,2TR\n" +
-            "B,01/06/2019,S,C2,N1,U1,B1 1AA\n" +
-            "B,01/07/2019,P,C2,N1,U1,2TR\n");
+            "CHILD,DECOM,RNE,LS,CIN,PLACE,PL_POST,DEC\n" +
+            "A,01/05/2019,S,C2,N1,U1,2TR,\n" +
+            "A,01/06/2019,P,C2,N1,U1,2TR,\n" +
+            "B,01/06/2019,S,C2,N1,U1,B1 1AA,\n" +
+            "B,01/07/2019,P,C2,N1,U1,2TR,\n");
 
         var bad = r.Diagnostics.Where(d => d.Code == DiagnosticCodes.PostcodeFormat).ToList();
         Assert.Equal([2L, 3L, 5L], bad.Select(d => d.Line!.Value));
@@ -92,8 +92,8 @@ public class Ssda903CsvCachingTests
     {
         using var folder = new TempFolder();
         File.WriteAllText(folder.File("2020_header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN\nA,1,01/01/2010,WBRI,A12345678901B\n");
-        File.WriteAllText(folder.File("2020_episodes.csv"), "CHILD,DECOM,RNE,LS,CIN,PLACE\nA,01/01/2020,S,C2,N1,U1\nB,01/02/2020,S,C2,N1,U1\n");
-        File.WriteAllText(folder.File("2020_episodes_late.csv"), "CHILD,DECOM,RNE,LS,CIN,PLACE\nA,01/03/2020,P,C2,N1,U2\nA,01/03/2020,P,C2,N1,U2\nC,01/03/2020,S,C2,N1,U1\n");
+        File.WriteAllText(folder.File("2020_episodes.csv"), "CHILD,DECOM,RNE,LS,CIN,PLACE,DEC\nA,01/01/2020,S,C2,N1,U1,\nB,01/02/2020,S,C2,N1,U1,\n");
+        File.WriteAllText(folder.File("2020_episodes_late.csv"), "CHILD,DECOM,RNE,LS,CIN,PLACE,DEC\nA,01/03/2020,P,C2,N1,U2,\nA,01/03/2020,P,C2,N1,U2,\nC,01/03/2020,S,C2,N1,U1,\n");
 
         var r = Ssda903Csv.ReadFolder(folder.Path);
 

@@ -79,7 +79,7 @@ public class Ssda903CsvReaderTests
     {
         var r = ReadFiles(
             ("2020_header.csv", "CHILD,SEX,DOB,ETHNIC,UPN\nA,1,01/01/2010,WBRI,A12345678901B\n"),
-            ("2020_episodes.csv", "CHILD,DECOM,RNE,LS,CIN,PLACE\nA,01/01/2020,S,C2,N1,U1\nB,01/02/2020,S,C2,N1,U1\nB,01/03/2020,P,C2,N1,U2\n"));
+            ("2020_episodes.csv", "CHILD,DECOM,RNE,LS,CIN,PLACE,DEC\nA,01/01/2020,S,C2,N1,U1,\nB,01/02/2020,S,C2,N1,U1,\nB,01/03/2020,P,C2,N1,U2,\n"));
 
         var d = Assert.Single(r.Diagnostics, x => x.Code == DiagnosticCodes.Ssda903ChildNotInHeader);
         Assert.Equal(("B", 3L, "2020_episodes.csv"), (d.ChildId, d.Line, Path.GetFileName(d.Source)));
@@ -107,7 +107,7 @@ public class Ssda903CsvReaderTests
     [Fact]
     public void Without_the_column_that_identifies_its_records_every_row_is_rejected()
     {
-        var r = Read("episodes.csv", "CHILD,RNE,LS,CIN,PLACE\nA,S,C2,N1,U1\n");
+        var r = Read("episodes.csv", "CHILD,RNE,LS,CIN,PLACE,DEC\nA,S,C2,N1,U1,\n");
 
         var d = Assert.Single(r.Diagnostics, x => x.Severity == DiagnosticSeverity.Error);
         Assert.Equal((DiagnosticCodes.CsvColumnMissing, "DECOM"), (d.Code, d.Column));
@@ -141,7 +141,7 @@ public class Ssda903CsvReaderTests
     [Fact]
     public void A_pooled_row_with_a_year_that_is_not_a_year_is_rejected()
     {
-        var r = Read("episodes.csv", "CHILD,DECOM,RNE,LS,CIN,PLACE,LA,YEAR\nA,2020-01-01,S,C2,N1,U1,Town,2020\nB,2020-01-01,S,C2,N1,U1,Town,20x0\n", ReadOptions.Default);
+        var r = Read("episodes.csv", "CHILD,DECOM,RNE,LS,CIN,PLACE,LA,YEAR,DEC\nA,2020-01-01,S,C2,N1,U1,Town,2020,\nB,2020-01-01,S,C2,N1,U1,Town,20x0,\n", ReadOptions.Default);
 
         var d = Assert.Single(r.Diagnostics, x => x.Severity == DiagnosticSeverity.Error);
         Assert.Equal((DiagnosticCodes.ValueInvalid, "YEAR", "20x0", 3L), (d.Code, d.Column, d.Value, d.Line));
@@ -165,7 +165,7 @@ public class Ssda903CsvReaderTests
     [Fact]
     public void A_stream_that_cannot_seek_is_read_in_one_pass()
     {
-        var bytes = Encoding.UTF8.GetBytes("CHILD,DECOM,RNE,LS,CIN,PLACE\nA,01/01/2020,S,C2,N1,U1\n");
+        var bytes = Encoding.UTF8.GetBytes("CHILD,DECOM,RNE,LS,CIN,PLACE,DEC\nA,01/01/2020,S,C2,N1,U1,\n");
         using var stream = new OneWayStream(bytes);
 
         var r = Ssda903Csv.Read(stream, "episodes.csv");

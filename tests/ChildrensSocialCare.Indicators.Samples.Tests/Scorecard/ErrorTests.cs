@@ -16,6 +16,12 @@ public sealed class ErrorTests : IDisposable
         // An episodes table whose rows are not SSDA903 episodes: a bad date, a row cut short, control characters.
         _files.Write("corrupt/SSDA903_2015_episodes.csv", "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\nA1,31/02/2015,S,C2,U1,,\n\u0001\u001b[31mB2,\"unterminated\n");
         _files.Write("garbage.xml", "this is not XML\n");
+        // A readable header beside an episodes "table" that is a binary file, and one separated by semicolons: figures
+        // from the header alone would be shown as if they were the return (issue 12), so the command stops.
+        _files.Write("binary/SSDA903_2015_header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA1,1,01/01/2010,WBRI,,,\n");
+        _files.Write("binary/SSDA903_2015_episodes.csv", "\0\0\0\u0007\0PK\0\0\u0003\u0004\0\0\0\0\0\0\0\0\n");
+        _files.Write("semicolons/SSDA903_2015_header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA1,1,01/01/2010,WBRI,,,\n");
+        _files.Write("semicolons/SSDA903_2015_episodes.csv", "CHILD;DECOM;RNE;LS;PLACE;DEC;REC\nA1;01/04/2014;S;C2;U1;;\n");
         _files.Write("malformed.json", "{ \"indicatorId\": ");
         _files.Write("object.json", "{ \"indicatorId\": \"cla-rate\" }");
     }
@@ -44,7 +50,9 @@ public sealed class ErrorTests : IDisposable
         { "--ssda903 {files}/no-returns", "no records could be read from the files given" },
         { "--ssda903 {files}/corrupt", "no records could be read from the files given: {files}/corrupt/SSDA903_2015_episodes.csv" },
         { "--cin {files}/garbage.xml", "The XML is not well formed" },
-        { "--ssda903 {files}/garbage.xml", "no records could be read from the files given: {files}/garbage.xml" },
+        { "--ssda903 {files}/garbage.xml", "1 file(s) could not be read, so no figure is shown: {files}/garbage.xml (xml.malformed" },
+        { "--ssda903 {files}/binary", "1 file(s) could not be read, so no figure is shown: {files}/binary/SSDA903_2015_episodes.csv (csv.binary" },
+        { "--ssda903 {files}/semicolons", "1 file(s) could not be read, so no figure is shown: {files}/semicolons/SSDA903_2015_episodes.csv (csv.delimiter" },
         { "--demo-children 300 --compare {files}/missing.json", "--compare: no such file: {files}/missing.json" },
         { "--demo-children 300 --compare {files}/malformed.json", "--compare {files}/malformed.json: not valid JSON" },
         { "--demo-children 300 --compare {files}/object.json", "expected a JSON array of comparators" },

@@ -152,6 +152,9 @@ public partial class CatalogueConsistencyTests
         var files = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) &&
                         !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            // A published release's column map names the ids whose published columns it maps (data by design, checked
+            // against the catalogue by its own tests): the one place outside the definitions.
+            .Where(f => !f.Replace(Path.DirectorySeparatorChar, '/').EndsWith("src/ChildrensSocialCare.Indicators.Formats/Published/PublishedColumnMap.cs", StringComparison.Ordinal))
             .ToList();
 
         // Each id is written once, as the Id of its definition (Indicators/<Family>/<Name>.cs); nowhere else in code.
