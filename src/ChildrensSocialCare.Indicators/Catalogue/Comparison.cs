@@ -51,8 +51,9 @@ public sealed record Comparison(Comparator Comparator, decimal? Difference, Judg
     };
 
     // Better, worse or the same by polarity, of two figures already rounded to the presentation precision.
-    /// <summary>Judges one figure against another by an indicator's polarity: the rule behind <see cref="Judgement"/>,
-    /// for a comparison made elsewhere (a report's column of last year's figures).</summary>
+    /// <summary>Judges one figure against another by an indicator's polarity: the earlier rule
+    /// (<see cref="JudgementRule.Difference"/>), for a comparison made elsewhere (a report's column of last year's
+    /// figures). The default rule judges on the result's interval: <see cref="Judge(Polarity, Significance)"/>.</summary>
     /// <param name="polarity">The indicator's polarity.</param>
     /// <param name="ours">Our figure, at the precision it is compared at (the presentation precision).</param>
     /// <param name="theirs">The figure compared with, at the same precision.</param>
