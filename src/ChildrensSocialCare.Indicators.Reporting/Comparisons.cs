@@ -45,8 +45,8 @@ internal static class Comparisons
             var shown = Figures.Value(before, disclosure);
             var theirs = Shown(before, disclosure);
             return ours is { } o && theirs is { } t
-                ? new ComparisonCell(shown, Figures.Difference(o, t, decimals), Comparison.Judge(r.Indicator.Polarity, o, t), null)
-                : new ComparisonCell(shown, "", Judgement.NotJudged, null);
+                ? new ComparisonCell(shown, Figures.Difference(o, t, decimals), JudgeAgainstPrevious(r, o, t), null)
+                : new ComparisonCell(shown, "", JsonReport.Unjudged(r), null);
         }
 
         var comparison = r.Comparisons.FirstOrDefault(c =>
@@ -63,8 +63,14 @@ internal static class Comparisons
         var source = comparison.Comparator.Source.Length == 0 ? null : comparison.Comparator.Source;
         return ours is { } figure
             ? new ComparisonCell(value, Figures.Difference(figure, comparison.Comparator.Value, decimals), comparison.Judgement, source)
-            : new ComparisonCell(value, "", Judgement.NotJudged, source);
+            : new ComparisonCell(value, "", JsonReport.Unjudged(r), source);
     }
+
+    // The previous period is one more benchmark: judged by the result's rule, on its interval by default.
+    private static Judgement JudgeAgainstPrevious(IndicatorResult r, decimal ours, decimal theirs) =>
+        r.JudgementRule == JudgementRule.Difference
+            ? Comparison.Judge(r.Indicator.Polarity, ours, theirs)
+            : Comparison.Judge(r.Indicator.Polarity, r.Interval is { } interval ? interval.Against(theirs) : Significance.NotCompared);
 
     // The result's figure as shown, as a number; null when what is shown is not a number.
     private static decimal? Shown(IndicatorResult r, DisclosureControl? disclosure) =>

@@ -55,7 +55,7 @@ public static class CsvReport
                 r.NotAvailableReason ?? "",
                 // The judgement tokens of the JSON output; none for a suppressed value (it would tell which side lies).
                 string.Join("; ", r.Comparisons.Select(c =>
-                    $"{c.Comparator.Name} {c.Comparator.Year} {Number(c.Comparator.Value)} {JsonReport.JudgementToken(suppressed ? Judgement.NotJudged : c.Judgement)}")),
+                    $"{c.Comparator.Name} {c.Comparator.Year} {Number(c.Comparator.Value)} {JsonReport.JudgementToken(suppressed ? JsonReport.Unjudged(r) : c.Judgement)}")),
             ]);
         }
 

@@ -110,6 +110,9 @@ internal static class Figures
         Indicators.Judgement.Better => "better",
         Indicators.Judgement.Worse => "worse",
         Indicators.Judgement.Same => "same",
+        Indicators.Judgement.Similar => "similar",
+        Indicators.Judgement.Higher => "higher",
+        Indicators.Judgement.Lower => "lower",
         _ => "",
     };
 

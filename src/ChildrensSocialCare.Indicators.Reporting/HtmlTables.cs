@@ -10,7 +10,8 @@ namespace ChildrensSocialCare.Indicators.Reporting;
 /// Every piece of text that comes from data (child ids, codes, comparator names and sources, reasons) is escaped.</para>
 /// <para>Elements carry classes for restyling and testing: <c>csc-table</c> on every table, <c>csc-scorecard</c>,
 /// <c>csc-result</c>, <c>csc-explanation</c>, <c>csc-timeseries</c> and <c>csc-catalogue</c>; <c>csc-better</c>,
-/// <c>csc-worse</c> and <c>csc-same</c> on judgements; <c>data-indicator</c> on a scorecard's rows.</para>
+/// <c>csc-worse</c>, <c>csc-similar</c>, <c>csc-higher</c>, <c>csc-lower</c> and <c>csc-same</c> on judgements (only better and
+/// worse are coloured); <c>data-indicator</c> on a scorecard's rows.</para>
 /// </remarks>
 public static class HtmlTables
 {
@@ -26,7 +27,8 @@ public static class HtmlTables
     /// <param name="previous">An optional scorecard of an earlier period, shown as the first comparator column
     /// (<c>Previous</c>) with the change and whether it is better or worse.</param>
     /// <remarks>Differences are taken between the figures as shown (at the indicator's precision), the precision the
-    /// judgement is made at, so a difference of 0 is always "same".</remarks>
+    /// earlier rule's judgement (<see cref="JudgementRule.Difference"/>) is made at, so a difference of 0 is "same" under it;
+    /// by default a comparison is judged on the result's confidence interval.</remarks>
     public static string Scorecard(Scorecard scorecard, PresentationOptions? options = null, Scorecard? previous = null)
     {
         ArgumentNullException.ThrowIfNull(scorecard);

@@ -144,10 +144,15 @@ public static class JsonReport
     };
 
     /// <summary>The token of a judgement in the JSON and CSV outputs, its name in kebab case: <c>better</c>,
-    /// <c>worse</c>, <c>same</c>, <c>not-judged</c>.</summary>
+    /// <c>worse</c>, <c>similar</c>, <c>higher</c>, <c>lower</c>, <c>not-compared</c> (the interval rule, the default);
+    /// <c>better</c>, <c>worse</c>, <c>same</c>, <c>not-judged</c> (<see cref="JudgementRule.Difference"/>).</summary>
     /// <param name="judgement">The judgement.</param>
     /// <returns>The token.</returns>
     public static string JudgementToken(Judgement judgement) => JsonNamingPolicy.KebabCaseLower.ConvertName(judgement.ToString());
+
+    // What a suppressed result's comparisons say: nothing, in the words of the rule it was judged by.
+    internal static Judgement Unjudged(IndicatorResult r) =>
+        r.JudgementRule == JudgementRule.Difference ? Judgement.NotJudged : Judgement.NotCompared;
 
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -179,6 +184,21 @@ public static class JsonReport
         Number(w, "value", suppressed ? null : r.Value);
         w.WriteString("display", display);
         w.WriteBoolean("annualised", r.IsAnnualised);
+
+        // The interval would tell roughly where a suppressed value lies, so it goes with the value.
+        if (r.Interval is { } interval && !suppressed)
+        {
+            w.WriteStartObject("interval");
+            w.WriteNumber("level", interval.Level.Percent);
+            w.WriteNumber("lower", interval.Lower);
+            w.WriteNumber("upper", interval.Upper);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("interval");
+        }
+
         if (r.Details.Count > 0)
         {
             w.WriteStartArray("details");
@@ -210,7 +230,7 @@ public static class JsonReport
             Number(w, "difference", suppressed ? null : c.Difference);
 
             // Better or worse than a comparator would tell which side of it a suppressed value lies.
-            w.WriteString("judgement", JudgementToken(suppressed ? Judgement.NotJudged : c.Judgement));
+            w.WriteString("judgement", JudgementToken(suppressed ? Unjudged(r) : c.Judgement));
             w.WriteEndObject();
         }
 

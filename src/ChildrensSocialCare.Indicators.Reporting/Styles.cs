@@ -43,7 +43,8 @@ internal static class Styles
     {
         Indicators.Judgement.Better => Better,
         Indicators.Judgement.Worse => Worse,
-        Indicators.Judgement.Same => Same,
+        // Coloured only when significant: similar, and a context indicator's higher or lower, are neutral.
+        Indicators.Judgement.Same or Indicators.Judgement.Similar or Indicators.Judgement.Higher or Indicators.Judgement.Lower => Same,
         _ => null,
     };
 }

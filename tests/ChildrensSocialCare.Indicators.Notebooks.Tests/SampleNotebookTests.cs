@@ -177,6 +177,7 @@ public sealed class SampleNotebookTests : IDisposable
         {
             Judgement.Better => "csc-better",
             Judgement.Worse => "csc-worse",
+            Judgement.Similar => "csc-similar",
             _ => "csc-same",
         };
         var previousJudgement = reReferralsRow.IndexOf("csc-judgement ", StringComparison.Ordinal);   // the first comparison column

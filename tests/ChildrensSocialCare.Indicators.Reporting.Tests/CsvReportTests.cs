@@ -33,7 +33,8 @@ public class CsvReportTests
         var csv = CsvReport.Write(card, null);
 
         Assert.Equal(SepCsv.Write(card, null), csv);
-        Assert.Contains("\"Neighbours, \"\"close\"\"\nand far 2013-14 20 worse\"", csv, StringComparison.Ordinal);
+        // 40.0% (Wilson 11.8-76.9 on 5 referrals) against 20: similar on the interval (the earlier rule said worse).
+        Assert.Contains("\"Neighbours, \"\"close\"\"\nand far 2013-14 20 similar\"", csv, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,11 @@ public class DemoTextTablesTests
 
     private static DataSet Data => s_demo.Value.ToDataSet();
 
-    private static Scorecard Card(int year) => Data.Scorecard(ReportingPeriod.Year(year), s_demo.Value.EvaluationOptions)
+    // Judged by the earlier rule (option Judgement = Difference), the rule these texts were written with: what is pinned
+    // here is that the model and the text agree, byte for byte; the interval rule's words are tested beside it.
+    private static EvaluationOptions Options => s_demo.Value.EvaluationOptions with { Judgement = JudgementRule.Difference };
+
+    private static Scorecard Card(int year) => Data.Scorecard(ReportingPeriod.Year(year), Options)
         .WithComparators([PresentationData.EnglandReReferrals, PresentationData.NeighboursAssessments]);
 
     public static TheoryData<string> Tables => new() { "scorecard", "scorecard-publication", "scorecard-no-population", "explanation", "time-series" };
@@ -27,6 +31,18 @@ public class DemoTextTablesTests
     public void The_demo_authoritys_table_model_written_plain_is_what_TextTable_wrote(string name)
     {
         Assert.Equal(Golden(name), TextTable.Write(Table(name).Model));
+    }
+
+    [Fact]
+    public void Judged_on_the_interval_the_model_written_plain_is_still_what_TextTable_writes()
+    {
+        var card = Data.Scorecard(ReportingPeriod.Year(2014), s_demo.Value.EvaluationOptions)
+            .WithComparators([PresentationData.EnglandReReferrals, PresentationData.NeighboursAssessments]);
+
+        var text = TextTable.Scorecard(card);
+
+        Assert.Equal(text, TextTable.Write(TextTableModel.Scorecard(card)));
+        Assert.Contains(card.SelectMany(r => r.Comparisons), c => c.Judgement is Judgement.Similar or Judgement.Better or Judgement.Worse);
     }
 
     // Each table as TextTable writes it and as a model, of the same results.

@@ -59,10 +59,11 @@ public class HtmlTablesTests
     [Fact]
     public void Worse_than_a_comparator_on_a_lower_is_better_indicator_is_red_and_says_worse()
     {
-        var cell = Xml.Parse(HtmlTables.Scorecard(s_card)).Row("re-referrals-12m").WithClass("csc-comparison").First(c => c.Text().Length > 0);
+        // 40.0% on 5 referrals: Wilson 95% 11.8-76.9, wholly above 5.0, and lower is better.
+        var card = PresentationData.Scorecard().WithComparators([PresentationData.EnglandReReferrals with { Value = 5.0m }]);
+        var cell = Xml.Parse(HtmlTables.Scorecard(card)).Row("re-referrals-12m").WithClass("csc-comparison").First(c => c.Text().Length > 0);
 
-        // 40.0 against England's 23.4: +16.6, and lower is better.
-        Assert.Equal("23.4 (+16.6) worse", cell.Text());
+        Assert.Equal("5.0 (+35.0) worse", cell.Text());
         var badge = cell.WithClass("csc-judgement").Single();
         Assert.Contains("csc-worse", (string?)badge.Attribute("class"));
         Assert.Contains("color:#942514", (string?)badge.Attribute("style"));
@@ -72,30 +73,41 @@ public class HtmlTablesTests
     [Fact]
     public void Better_than_a_comparator_on_a_higher_is_better_indicator_is_green_and_says_better()
     {
-        var cell = Xml.Parse(HtmlTables.Scorecard(s_card)).Row("assessments-45wd").WithClass("csc-comparison").First(c => c.Text().Length > 0);
+        // 3 of 4 assessments within 45 working days = 75.0%: Wilson 95% 30.1-95.4, wholly above 20.0, and higher is better.
+        var card = PresentationData.Scorecard().WithComparators([PresentationData.NeighboursAssessments with { Value = 20.0m }]);
+        var cell = Xml.Parse(HtmlTables.Scorecard(card)).Row("assessments-45wd").WithClass("csc-comparison").First(c => c.Text().Length > 0);
 
-        // 3 of 4 assessments within 45 working days = 75.0%, against 60.0: +15.0, and higher is better.
-        Assert.Equal("60.0 (+15.0) better", cell.Text());
+        Assert.Equal("20.0 (+55.0) better", cell.Text());
         var badge = cell.WithClass("csc-judgement").Single();
         Assert.Contains("csc-better", (string?)badge.Attribute("class"));
         Assert.Contains("color:#005a30", (string?)badge.Attribute("style"));
     }
 
     [Fact]
-    public void A_context_indicator_shows_the_difference_but_no_judgement()
+    public void A_context_indicator_shows_the_difference_and_higher_lower_or_similar_never_coloured()
     {
         var cell = Xml.Parse(HtmlTables.Scorecard(s_card)).Row("referrals-nfa").WithClass("csc-comparison").First(c => c.Text().Length > 0);
+        var far = PresentationData.Scorecard().WithComparators([PresentationData.NeighboursNfa with { Value = 90.0m }]);
+        var lower = Xml.Parse(HtmlTables.Scorecard(far)).Row("referrals-nfa").WithClass("csc-comparison").First(c => c.Text().Length > 0);
 
-        // 1 NFA referral of 5 = 20.0%, against 10.0; referrals-nfa is context, so it is not judged.
-        Assert.Equal("10.0 (+10.0)", cell.Text());
-        Assert.Empty(cell.WithClass("csc-judgement"));
+        // 1 NFA referral of 5 = 20.0% (Wilson 3.6-62.4), against 10.0: similar; against 90.0: lower. referrals-nfa is
+        // context, so neither is better or worse, and neither is coloured as a judgement.
+        Assert.Equal("10.0 (+10.0) similar", cell.Text());
+        Assert.Equal("90.0 (-70.0) lower", lower.Text());
+        foreach (var badge in cell.WithClass("csc-judgement").Concat(lower.WithClass("csc-judgement")))
+        {
+            Assert.DoesNotContain("color:#942514", (string?)badge.Attribute("style"));
+            Assert.DoesNotContain("color:#005a30", (string?)badge.Attribute("style"));
+        }
     }
 
     [Fact]
     public void The_difference_is_between_the_figures_as_shown_so_a_zero_difference_is_same()
     {
-        // 39.95 rounds to 40.0 (half away from zero), the same as our 40.0: difference 0.0, judged the same.
-        var card = PresentationData.Scorecard().WithComparators([PresentationData.EnglandReReferrals with { Value = 39.95m }]);
+        // 39.95 rounds to 40.0 (half away from zero), the same as our 40.0: difference 0.0, judged the same under the
+        // earlier rule (option Judgement = Difference); on the interval it is similar.
+        var card = PresentationData.Scorecard(PresentationData.Options with { Judgement = JudgementRule.Difference })
+            .WithComparators([PresentationData.EnglandReReferrals with { Value = 39.95m }]);
 
         var cell = Xml.Parse(HtmlTables.Scorecard(card)).Row("re-referrals-12m").WithClass("csc-comparison").Single();
 
@@ -168,9 +180,11 @@ public class HtmlTablesTests
         var table = Xml.Parse(HtmlTables.Scorecard(now, previous: before));
 
         Assert.Equal("Previous2012-13", table.WithClass("csc-comparator").First().Text());
-        // Looked after at 31 March 2013: L1 only (1 per 10,000); at 31 March 2014: 3. cla-rate is context: no judgement.
-        Assert.Equal("1 (+2)", table.Row("cla-rate").WithClass("csc-comparison").First().Text());
-        // 2012-13 had one referral (A, 2012-06-01), no re-referral: 0.0%; now 40.0%, lower is better: worse.
+        // Looked after at 31 March 2013: L1 only (1 per 10,000); at 31 March 2014: 3, whose exact Poisson interval
+        // (0.62-8.77 per 10,000) contains 1: similar (cla-rate is context: never better or worse).
+        Assert.Equal("1 (+2) similar", table.Row("cla-rate").WithClass("csc-comparison").First().Text());
+        // 2012-13 had one referral (A, 2012-06-01), no re-referral: 0.0%; now 40.0% (Wilson 11.8-76.9, wholly above 0.0),
+        // lower is better: worse.
         Assert.Equal("0.0 (+40.0) worse", table.Row("re-referrals-12m").WithClass("csc-comparison").First().Text());
     }
 
@@ -205,7 +219,8 @@ public class HtmlTablesTests
         Assert.Equal("5", table.WithClass("csc-denominator").Single().Text());
         Assert.Contains(result.Indicator.Numerator, table.Text());
         Assert.Contains("lower is better", table.Text());
-        Assert.Equal("23.4 (+16.6) worse", table.WithClass("csc-comparison").Single().Text());
+        // On 5 referrals the interval (11.8-76.9) contains England's 23.4: similar (the earlier rule said worse).
+        Assert.Equal("23.4 (+16.6) similar", table.WithClass("csc-comparison").Single().Text());
     }
 
     [Fact]

@@ -29,7 +29,9 @@ public class JsonReportTests
 
         var r = Indicator(JsonReport.Write(card, [], null), "re-referrals-12m");
 
-        // 2 re-referrals of 5 referrals = 40.0% (PresentationData); England 23.4%: 16.6 points more, and lower is better.
+        // 2 re-referrals of 5 referrals = 40.0% (PresentationData); England 23.4%: 16.6 points more, and lower is better,
+        // but on 5 referrals the Wilson 95% interval is 11.8-76.9 (z = 1.959964: (4 + z² ± z·sqrt(z² + 4.8)) / (2(5 + z²))
+        // = (7.8415 ± 5.7611) / 17.6829), which contains 23.4: similar. (The earlier rule called this "worse".)
         Assert.Equal("%", r.GetProperty("unit").GetString());
         Assert.Equal(1, r.GetProperty("decimals").GetInt32());
         Assert.Equal("-", r.GetProperty("polarity").GetString());
@@ -41,11 +43,56 @@ public class JsonReportTests
         var england = r.GetProperty("comparators").EnumerateArray().Single();
         Assert.Equal("england", england.GetProperty("kind").GetString());
         Assert.Equal(16.6m, england.GetProperty("difference").GetDecimal());
-        Assert.Equal("worse", england.GetProperty("judgement").GetString());
+        Assert.Equal("similar", england.GetProperty("judgement").GetString());
+        var interval = r.GetProperty("interval");
+        Assert.Equal(["level", "lower", "upper"], interval.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(95m, interval.GetProperty("level").GetDecimal());
+        Assert.Equal(11.8m, Math.Round(interval.GetProperty("lower").GetDecimal(), 1));
+        Assert.Equal(76.9m, Math.Round(interval.GetProperty("upper").GetDecimal(), 1));
     }
 
     [Fact]
-    public void Under_disclosure_control_a_suppressed_figure_has_no_numbers_and_no_judgement()
+    public void The_interval_follows_annualised_in_every_indicator_and_is_null_without_one()
+    {
+        var card = PresentationData.Scorecard();
+
+        using var json = JsonDocument.Parse(JsonReport.Write(card, [], null));
+
+        foreach (var (r, element) in card.Zip(json.RootElement.GetProperty("indicators").EnumerateArray()))
+        {
+            var names = element.EnumerateObject().Select(p => p.Name).ToList();
+            Assert.Equal(names.IndexOf("annualised") + 1, names.IndexOf("interval"));
+            Assert.Equal(r.Interval is null, element.GetProperty("interval").ValueKind == JsonValueKind.Null);
+        }
+    }
+
+    [Fact]
+    public void At_99_8_percent_the_interval_says_its_level()
+    {
+        var card = PresentationData.Create().Scorecard(["re-referrals-12m"], PresentationData.Year,
+            PresentationData.Options with { ConfidenceLevel = ConfidenceLevel.Percent99Point8 });
+
+        var r = Indicator(JsonReport.Write(card, [], null), "re-referrals-12m");
+
+        Assert.Equal(99.8m, r.GetProperty("interval").GetProperty("level").GetDecimal());
+    }
+
+    [Fact]
+    public void Under_the_earlier_rule_the_judgement_has_the_earlier_tokens()
+    {
+        var card = PresentationData.Create().Scorecard(["re-referrals-12m"], PresentationData.Year,
+            PresentationData.Options with { Judgement = JudgementRule.Difference }).WithComparators([PresentationData.EnglandReReferrals]);
+
+        var r = Indicator(JsonReport.Write(card, [], null), "re-referrals-12m");
+        var suppressed = Indicator(JsonReport.Write(card, [], DisclosureControl.LocalAuthority), "re-referrals-12m");
+
+        // 40.0% against 23.4%: any difference counts, and lower is better.
+        Assert.Equal("worse", r.GetProperty("comparators").EnumerateArray().Single().GetProperty("judgement").GetString());
+        Assert.Equal("not-judged", suppressed.GetProperty("comparators").EnumerateArray().Single().GetProperty("judgement").GetString());
+    }
+
+    [Fact]
+    public void Under_disclosure_control_a_suppressed_figure_has_no_numbers_no_interval_and_no_judgement()
     {
         var card = PresentationData.Scorecard().WithComparators([PresentationData.EnglandReReferrals]);
 
@@ -58,7 +105,8 @@ public class JsonReportTests
         Assert.Equal(JsonValueKind.Null, r.GetProperty("value").ValueKind);
         var england = r.GetProperty("comparators").EnumerateArray().Single();
         Assert.Equal(JsonValueKind.Null, england.GetProperty("difference").ValueKind);
-        Assert.Equal("not-judged", england.GetProperty("judgement").GetString());
+        Assert.Equal(JsonValueKind.Null, r.GetProperty("interval").ValueKind);
+        Assert.Equal("not-compared", england.GetProperty("judgement").GetString());
     }
 
     [Fact]
@@ -98,7 +146,8 @@ public class JsonReportTests
     {
         Assert.Equal(["%", "r10k", "n", "days"], new[] { Unit.Percentage, Unit.RatePer10000, Unit.Count, Unit.Days }.Select(JsonReport.UnitToken));
         Assert.Equal(["+", "-", "ctx"], new[] { Polarity.HigherIsBetter, Polarity.LowerIsBetter, Polarity.Context }.Select(JsonReport.PolarityToken));
-        Assert.Equal(["not-judged", "better", "same", "worse"], Enum.GetValues<Judgement>().Select(JsonReport.JudgementToken));
+        Assert.Equal(["not-judged", "better", "same", "worse", "similar", "higher", "lower", "not-compared"],
+            Enum.GetValues<Judgement>().Select(JsonReport.JudgementToken));
         Assert.Equal(Enum.GetValues<Unit>().Length, Enum.GetValues<Unit>().Select(JsonReport.UnitToken).Distinct().Count());
     }
 

@@ -24,10 +24,12 @@ public class TextTableModelTests
         var table = TextTableModel.Scorecard(s_card);
         TextTableCell Cell(string id, int column) => table.Rows.Single(r => r[0].Text == id)[column];
 
-        // 40.0% against England's 23.4%, lower is better (PresentationData); 75.0% against neighbours' 60.0%, higher is better.
-        Assert.Equal("23.4 (+16.6) worse", Cell("re-referrals-12m", 4).Text);
-        Assert.Equal(Judgement.Worse, Cell("re-referrals-12m", 4).Judgement);
-        Assert.Equal(Judgement.Better, Cell("assessments-45wd", 5).Judgement);
+        // 40.0% against England's 23.4%, lower is better (PresentationData); 75.0% against neighbours' 60.0%, higher is
+        // better. On 5 referrals and 4 assessments both intervals contain the comparator: similar (the earlier rule said
+        // worse and better).
+        Assert.Equal("23.4 (+16.6) similar", Cell("re-referrals-12m", 4).Text);
+        Assert.Equal(Judgement.Similar, Cell("re-referrals-12m", 4).Judgement);
+        Assert.Equal(Judgement.Similar, Cell("assessments-45wd", 5).Judgement);
         Assert.Equal(Judgement.NotJudged, Cell("assessments-45wd", 1).Judgement);
         Assert.Same(TextTableCell.Empty, Cell("cla-rate", 4));
     }

@@ -19,14 +19,14 @@ internal static class Engine
         if (annualise && !period.IsWholeMonths)
         {
             return new IndicatorResult(indicator, period, 0, 0, null, false,
-                $"cannot annualise {period}: only a period of whole calendar months can be annualised", [], [], [], explanation);
+                $"cannot annualise {period}: only a period of whole calendar months can be annualised", [], [], [], explanation, options.Judgement);
         }
 
         var counting = default(CountingSink);
         var tally = computation.Run(context, ref counting);
         if (tally.NotAvailable is not null)
         {
-            return new IndicatorResult(indicator, period, 0, 0, null, false, tally.NotAvailable, [], [], [], explanation);
+            return new IndicatorResult(indicator, period, 0, 0, null, false, tally.NotAvailable, [], [], [], explanation, options.Judgement);
         }
 
         // A rate without a population is not available, but its count is still reported as the numerator, so that a
@@ -35,7 +35,7 @@ internal static class Engine
         {
             return new IndicatorResult(indicator, period, tally.Numerator, 0, null, false,
                 "needs the population aged 0-17: set EvaluationOptions.Population (the library ships no population data)",
-                [], [], [], explanation);
+                [], [], [], explanation, options.Judgement);
         }
 
         IReadOnlyList<Diagnostic> diagnostics = context.OutsideCalendarCount == 0 ? [] :
@@ -50,6 +50,8 @@ internal static class Engine
         var numerator = tally.Numerator;
         var denominator = tally.Denominator;
         decimal? value;
+        ConfidenceInterval? interval;
+        var level = options.ConfidenceLevel;
         switch (indicator.Unit)
         {
             case Unit.RatePer10000:
@@ -58,20 +60,27 @@ internal static class Engine
                 var rate = annualise ? RatePer10000.Annualised(count, population, period) : RatePer10000.From(count, population);
                 denominator = population;
                 value = rate.Value;
+                interval = ConfidenceInterval.ForRate(rate, level);
                 break;
             case Unit.Days:
-                value = MeanDays.Of(decimal.ToInt64(numerator), decimal.ToInt64(denominator)).Value;
+                var total = decimal.ToInt64(numerator);
+                var children = decimal.ToInt64(denominator);
+                value = MeanDays.Of(total, children).Value;
+                interval = tally.SumOfSquares is { } squares ? ConfidenceInterval.ForMean(total, squares, children, level) : null;
                 break;
             case Unit.Count:
                 value = numerator;
+                interval = null;
                 break;
             default:
-                value = Percentage.Of(numerator, denominator).Value;
+                var percentage = Percentage.Of(numerator, denominator);
+                value = percentage.Value;
+                interval = ConfidenceInterval.ForPercentage(percentage, level);
                 break;
         }
 
         return new IndicatorResult(indicator, period, numerator, denominator, value, annualise, null,
-            tally.Details ?? [], [], diagnostics, explanation);
+            tally.Details ?? [], [], diagnostics, explanation, options.Judgement, interval);
     }
 
     public static Scorecard Scorecard(DataSet data, IReadOnlyList<IndicatorDefinition> indicators, ReportingPeriod period, EvaluationOptions options)

@@ -8,6 +8,7 @@ namespace ChildrensSocialCare.Indicators;
 public sealed record EvaluationOptions
 {
     private readonly IReadOnlyList<int> _careLeaverAges = [19, 20, 21];
+    private readonly JudgementRule _judgement = JudgementRule.Interval;
 
     /// <summary>The defaults, with no population.</summary>
     public static EvaluationOptions Default { get; } = new();
@@ -39,6 +40,24 @@ public sealed record EvaluationOptions
     /// <summary>The ages (on the birthday in the period) of the care-leaver cohort; 19, 20 and 21 by default.</summary>
     public IReadOnlyList<int> CareLeaverAges { get => _careLeaverAges; init => _careLeaverAges = [.. (value ?? throw new ArgumentNullException(nameof(value))).Distinct().Order()]; }
 
+    /// <summary>The level of every result's confidence interval (<see cref="IndicatorResult.Interval"/>) and so of every
+    /// judgement made on it: 95% or 99.8%.</summary>
+    /// <value>The default value is <see cref="ConfidenceLevel.Percent95"/>.</value>
+    public ConfidenceLevel ConfidenceLevel { get; init; }
+
+    /// <summary>How comparisons with comparators are judged: on the result's confidence interval (better, worse or
+    /// similar, by polarity; higher, lower or similar for context indicators; not compared without an interval), or by
+    /// the earlier rule that any difference at the presentation precision is better or worse.</summary>
+    /// <value>The default value is <see cref="JudgementRule.Interval"/> (specification section 6).</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a member of <see cref="JudgementRule"/>.</exception>
+    public JudgementRule Judgement
+    {
+        get => _judgement;
+        init => _judgement = Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"The judgement rule is {JudgementRule.Interval} or {JudgementRule.Difference}.");
+    }
+
     /// <summary>The same options with the population <paramref name="population"/>.</summary>
     public EvaluationOptions WithPopulation(long population) => population < 0
         ? throw new ArgumentOutOfRangeException(nameof(population), population, "A population cannot be negative.")
@@ -48,9 +67,11 @@ public sealed record EvaluationOptions
     public bool Equals(EvaluationOptions? other) =>
         other is not null && Population == other.Population && Annualise == other.Annualise && ReferenceEquals(Calendar, other.Calendar) &&
         AssessmentsMeasureFrom == other.AssessmentsMeasureFrom && PlacementChange == other.PlacementChange &&
-        RepeatPlanLookBackMonths == other.RepeatPlanLookBackMonths && CareLeaverAges.SequenceEqual(other.CareLeaverAges);
+        RepeatPlanLookBackMonths == other.RepeatPlanLookBackMonths && CareLeaverAges.SequenceEqual(other.CareLeaverAges) &&
+        ConfidenceLevel == other.ConfidenceLevel && Judgement == other.Judgement;
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(Population, Annualise, Calendar, AssessmentsMeasureFrom, PlacementChange, RepeatPlanLookBackMonths, CareLeaverAges.Count);
+        HashCode.Combine(HashCode.Combine(Population, Annualise, Calendar, AssessmentsMeasureFrom, PlacementChange, RepeatPlanLookBackMonths, CareLeaverAges.Count),
+            ConfidenceLevel, Judgement);
 }

@@ -31,7 +31,9 @@ public sealed class IndicatorResult
         IReadOnlyList<ResultDetail> details,
         IReadOnlyList<Comparison> comparisons,
         IReadOnlyList<Diagnostic> diagnostics,
-        Lazy<Explanation> explanation)
+        Lazy<Explanation> explanation,
+        JudgementRule judgement,
+        ConfidenceInterval? interval = null)
     {
         Indicator = indicator;
         Period = period;
@@ -44,6 +46,8 @@ public sealed class IndicatorResult
         Comparisons = comparisons;
         Diagnostics = diagnostics;
         _explanation = explanation;
+        JudgementRule = judgement;
+        Interval = interval;
     }
 
     /// <summary>The indicator.</summary>
@@ -73,6 +77,15 @@ public sealed class IndicatorResult
     /// <summary>The unrounded value, or <c>null</c> when not available or not applicable (zero denominator).</summary>
     public decimal? Value { get; }
 
+    /// <summary>
+    /// The confidence interval of <see cref="Value"/> at the level of <see cref="EvaluationOptions.ConfidenceLevel"/>
+    /// (95% by default), in the value's unit: Wilson for a percentage, Byar's (or the exact Poisson limits below 10
+    /// events) for a rate, normal for a mean of days. <c>null</c> for a count, when there is no value (not available,
+    /// or a denominator of 0), for a mean of fewer than 2 children, and for a percentage that is not a share of counts
+    /// (<c>workforce-sickness-change</c>, or posts counted in FTE).
+    /// </summary>
+    public ConfidenceInterval? Interval { get; }
+
     /// <summary>Whether the value is a rate annualised from a part-year count.</summary>
     public bool IsAnnualised { get; }
 
@@ -87,6 +100,10 @@ public sealed class IndicatorResult
     // The catalogue's precision applies to percentages, rates and days; a count (contacts-outcomes) is whole, its
     // shares keep the precision.
     internal int DisplayDecimals => Unit == Unit.Count ? 0 : Indicator.Decimals;
+
+    /// <summary>The rule its comparisons are judged by: <see cref="EvaluationOptions.Judgement"/> when it was
+    /// evaluated.</summary>
+    public JudgementRule JudgementRule { get; }
 
     /// <summary>Further figures: the count per outcome of <c>contacts-outcomes</c>, the median and count of
     /// <c>adoption-entry-to-placement-days</c>.</summary>
@@ -117,7 +134,7 @@ public sealed class IndicatorResult
             .Select(c => Comparison.Of(this, c))
             .ToList();
         return new IndicatorResult(Indicator, Period, Numerator, Denominator, Value, IsAnnualised, NotAvailableReason,
-            Details, comparisons, Diagnostics, _explanation);
+            Details, comparisons, Diagnostics, _explanation, JudgementRule, Interval);
     }
 
     /// <summary><c>id: display (numerator / denominator)</c>.</summary>

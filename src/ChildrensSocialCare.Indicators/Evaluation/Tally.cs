@@ -8,5 +8,9 @@ internal readonly record struct Tally(decimal Numerator, decimal Denominator)
 
     public string? NotAvailable { get; init; }
 
+    // The sum of the squared values behind a mean (Σx², with Numerator = Σx and Denominator = n), for its interval's
+    // sample standard deviation; null for every other unit.
+    public long? SumOfSquares { get; init; }
+
     public static Tally Unavailable(string reason) => new(0, 0) { NotAvailable = reason };
 }

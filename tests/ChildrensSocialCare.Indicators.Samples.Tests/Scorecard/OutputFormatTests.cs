@@ -152,10 +152,12 @@ public partial class OutputFormatTests
                 suppressed++;
                 Assert.Equal("c", p.GetProperty("display").GetString());
                 Assert.Equal(JsonValueKind.Null, p.GetProperty("value").ValueKind);
+                Assert.Equal(JsonValueKind.Null, p.GetProperty("interval").ValueKind);
                 Assert.All(p.GetProperty("comparators").EnumerateArray(), c =>
                 {
                     Assert.Equal(JsonValueKind.Null, c.GetProperty("difference").ValueKind);
-                    Assert.Equal("not-judged", c.GetProperty("judgement").GetString());
+                    // Judged on the interval (the default), a suppressed figure is not compared (no interval is shown).
+                    Assert.Equal("not-compared", c.GetProperty("judgement").GetString());
                 });
             }
 
@@ -250,6 +252,7 @@ public partial class OutputFormatTests
         "string (ISO date)" => value.ValueKind == JsonValueKind.String && IsoDate().IsMatch(value.GetString()!),
         "number" => value.ValueKind == JsonValueKind.Number,
         "number or null" => value.ValueKind is JsonValueKind.Number or JsonValueKind.Null,
+        "object or null" => value.ValueKind is JsonValueKind.Object or JsonValueKind.Null,
         "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
         "array" => value.ValueKind == JsonValueKind.Array,
         _ => throw new Xunit.Sdk.XunitException($"docs/json-output.md names a type this test does not know: '{documented}'."),

@@ -20,6 +20,28 @@ public sealed class VerifyTests : IDisposable
     }
 
     [Fact]
+    public void Verify_reads_a_file_written_before_intervals_with_the_earlier_judgement_tokens()
+    {
+        // An output of an earlier version: no interval on any indicator, judgements better/worse/same/not-judged.
+        var output = JsonNode.Parse(ScorecardRun.DemoJson.Stdout)!;
+        foreach (var indicator in output["indicators"]!.AsArray())
+        {
+            Assert.True(indicator!.AsObject().Remove("interval"));
+            foreach (var comparator in indicator["comparators"]!.AsArray())
+            {
+                comparator!["judgement"] = "not-judged";
+            }
+        }
+
+        var expected = _work.Write("earlier.json", output.ToJsonString());
+
+        var run = ScorecardRun.Demo("verify", "--expected", expected);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal($"All {Catalogue.All.Count} figures match for 2014-15.\n", run.Stdout);
+    }
+
+    [Fact]
     public void Verify_exits_1_with_a_table_of_the_figure_that_differs()
     {
         var output = JsonNode.Parse(ScorecardRun.DemoJson.Stdout)!;

@@ -1,7 +1,7 @@
 namespace ChildrensSocialCare.Indicators;
 
 // A duration of each event in the period (found through a DateIndex), in days: the mean is the value (total days
-// over the number of events), the median and the count are details. Every event is a member of both numerator and
+// over the number of events), the median and the count are details, and the sum of squares gives the mean's interval. Every event is a member of both numerator and
 // denominator.
 internal static class MeanDaysOfEvents
 {
@@ -28,7 +28,15 @@ internal static class MeanDaysOfEvents
             new("median", "Median days", median ?? 0, null, median, Unit.Days),
             new("count", countLabel, days.Length, null, days.Length, Unit.Count),
         ];
-        return new Tally(days.Sum(), days.Length) { Details = details };
+        // The sum of squares for the mean's interval (its sample standard deviation), in the pass the sum needs anyway.
+        long total = 0, squares = 0;
+        foreach (var d in days)
+        {
+            total += d;
+            squares += d * d;
+        }
+
+        return new Tally(total, days.Length) { Details = details, SumOfSquares = squares };
     }
 }
 
