@@ -125,7 +125,9 @@ internal sealed class Ssda903CsvReader
                 || (info.Exists && f.Info.Exists && f.Info.Length == info.Length && SameBytes(f.Info, info)));
             if (same.Input is { } first)
             {
-                _findings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CsvFileDuplicate,
+                // An error, not a warning: records supplied twice are a fault of what was sent (figures from both copies
+                // would be inflated). It is read once, so the file is not unread and the figures stand.
+                _findings.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CsvFileDuplicate,
                     string.Equals(same.Info.FullName, full, StringComparison.Ordinal)
                         ? "The file is given more than once; it is read once."
                         : $"The file has the same content as {first.Source}; it is read once, as that file, so that its records are not counted twice.")
