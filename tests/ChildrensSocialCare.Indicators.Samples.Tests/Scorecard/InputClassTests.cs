@@ -153,6 +153,20 @@ public sealed class InputClassTests : IDisposable
         Assert.Contains("\nIncomplete: 1 file(s) could not be read", explain.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Keep_going_says_in_the_HTML_report_which_files_it_left_out()
+    {
+        var html = _files.Path("report.html");
+
+        var run = ScorecardRun.Run("--ssda903", _unread, "--population", "1000", "--keep-going", "--format", "csv", "--html", html);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var report = File.ReadAllText(html);
+        Assert.Contains("incomplete: 1 file(s) could not be read", report, StringComparison.Ordinal);
+        Assert.Contains("Files left out", report, StringComparison.Ordinal);
+        Assert.Contains(Path.GetFileName(_unreadFile), report, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _files.Dispose();
 
     private string Folder(string name, Synthetic.SyntheticAuthority authority)
