@@ -19,6 +19,12 @@ internal sealed record Arguments
 
     public int? DemoChildren { get; init; }
 
+    // --keep-going: score despite files that could not be read, marking the output incomplete.
+    public bool KeepGoing { get; init; }
+
+    // --strict: any error finding about the input or the evaluation is exit code 2 (for CI).
+    public bool Strict { get; init; }
+
     // The indicator options given (the rest at their defaults); the population only when given.
     public EvaluationOptions Options { get; init; } = EvaluationOptions.Default;
 

@@ -31,7 +31,8 @@ internal static class ReportBuilder
 
         var doc = HtmlReport.Create(card, previous, null, new HtmlReportOptions
         {
-            Authority = loaded.Description,
+            Authority = loaded.Incomplete.Count == 0 ? loaded.Description
+                : $"{loaded.Description} (incomplete: {loaded.Incomplete.Count} file(s) could not be read; see the end of the report)",
             Disclosure = disclosure,
             IncludeDefinitions = false,
         });
@@ -55,6 +56,14 @@ internal static class ReportBuilder
             new ChartOptions { Disclosure = disclosure, YAxisLabel = "Referrals", SecondaryYAxisLabel = "Per cent", XAxisLabel = "Month" }));
 
         doc.Markup(HtmlTables.TimeSeries(lookedAfter, new PresentationOptions { Disclosure = disclosure }));
+
+        // Under --keep-going, what every figure leaves out.
+        if (loaded.Incomplete.Count > 0)
+        {
+            doc.Heading("Files left out");
+            doc.Paragraph("These files could not be read, so every figure above leaves out what they hold (--keep-going):");
+            doc.List(loaded.Incomplete);
+        }
 
         doc.Heading("Definitions");
         doc.Markup(HtmlTables.Catalogue(card.Select(r => r.Indicator)));

@@ -84,8 +84,9 @@ public static class DiagnosticCodes
     /// <summary>Error: the header has more columns than <see cref="ReadOptions.MaxCsvColumns"/>; the file is not read.</summary>
     public const string CsvHeaderTooWide = "csv.header-too-wide";
 
-    /// <summary>Warning: the same file given twice, or two files with identical bytes (the same table under two names);
-    /// it is read once, so that its records are not counted twice.</summary>
+    /// <summary>Error: the same file given twice, or two files with identical bytes (the same table under two names):
+    /// the same records supplied twice. It is read once, so that its records are not counted twice; it is not in
+    /// <see cref="ReadResult.Unread"/>, since every record it holds was read.</summary>
     public const string CsvFileDuplicate = "csv.file-duplicate";
 
     /// <summary>Warning: a folder named like a table file (<c>episodes.csv/</c>); it is not read. (A named pipe or a

@@ -19,10 +19,26 @@ public static class JsonReport
     /// exact figures.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> or <paramref name="diagnostics"/> is <c>null</c>.</exception>
-    public static string Write(Scorecard card, IReadOnlyList<Diagnostic> diagnostics, DisclosureControl? disclosure)
+    public static string Write(Scorecard card, IReadOnlyList<Diagnostic> diagnostics, DisclosureControl? disclosure) =>
+        Write(card, diagnostics, disclosure, []);
+
+    /// <summary>Writes the JSON of a scorecard computed without some of its input: <c>"incomplete"</c> lists what was
+    /// left out (the files that could not be read, as <c>scorecard --keep-going</c> scores without them).</summary>
+    /// <param name="card">The scorecard.</param>
+    /// <param name="diagnostics">Diagnostics from reading the data (written before the scorecard's own).</param>
+    /// <param name="disclosure">Disclosure control for a publication (<c>"publication": true</c>), or <c>null</c> for
+    /// exact figures.</param>
+    /// <param name="incomplete">One line per input left out, such as <c>"episodes.csv (csv.binary: ...)"</c>; when
+    /// empty, no <c>"incomplete"</c> property is written (the output is that of
+    /// <see cref="Write(Scorecard, IReadOnlyList{Diagnostic}, DisclosureControl?)"/>).</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="card"/>, <paramref name="diagnostics"/> or
+    /// <paramref name="incomplete"/> is <c>null</c>.</exception>
+    public static string Write(Scorecard card, IReadOnlyList<Diagnostic> diagnostics, DisclosureControl? disclosure, IReadOnlyList<string> incomplete)
     {
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(incomplete);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
@@ -41,6 +57,17 @@ public static class JsonReport
             }
 
             w.WriteBoolean("publication", disclosure is not null);
+            if (incomplete.Count > 0)
+            {
+                w.WriteStartArray("incomplete");
+                foreach (var line in incomplete)
+                {
+                    w.WriteStringValue(line);
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteStartArray("indicators");
             foreach (var r in card)
             {

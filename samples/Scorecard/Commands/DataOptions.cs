@@ -36,7 +36,17 @@ internal sealed class DataOptions
         },
         "is not a whole number from 100 to 1,000,000");
 
-    public IEnumerable<Option> All => [Ssda903, Cin, Year, Period, DemoChildren];
+    public Option<bool> KeepGoing { get; } = new("--keep-going")
+    {
+        Description = "score despite files that could not be read: each is a warning on standard error, and the output says it is incomplete",
+    };
+
+    public Option<bool> Strict { get; } = new("--strict")
+    {
+        Description = "exit code 2 on any error finding about the input or the evaluation, even a rejected row (for CI)",
+    };
+
+    public IEnumerable<Option> All => [Ssda903, Cin, Year, Period, DemoChildren, KeepGoing, Strict];
 
     public void AddTo(Command command)
     {
@@ -51,6 +61,11 @@ internal sealed class DataOptions
             {
                 result.AddError("give --year or --period, not both");
             }
+
+            if (result.GetValue(KeepGoing) && result.GetValue(Strict))
+            {
+                result.AddError("give --keep-going or --strict, not both");
+            }
         });
     }
 
@@ -60,5 +75,7 @@ internal sealed class DataOptions
         Cin = parsed.GetValue(Cin) ?? [],
         Period = parsed.GetResult(Period) is not null ? parsed.GetValue(Period) : parsed.GetResult(Year) is not null ? parsed.GetValue(Year) : null,
         DemoChildren = parsed.GetResult(DemoChildren) is not null ? parsed.GetValue(DemoChildren) : null,
+        KeepGoing = parsed.GetValue(KeepGoing),
+        Strict = parsed.GetValue(Strict),
     };
 }

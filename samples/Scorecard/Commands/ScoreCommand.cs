@@ -43,7 +43,7 @@ internal static class ScoreCommand
             ids = [.. ids, reported];
         }
 
-        var (loaded, card, options) = Scoring.Evaluate(args, ids, null, null, streams.Progress);
+        var (loaded, card, options) = Scoring.Evaluate(args, ids, null, null, streams);
         if (comparators is not null)
         {
             card = card.WithComparators(comparators);
@@ -54,12 +54,12 @@ internal static class ScoreCommand
         // A table (the scorecard, or an explanation unless in JSON) is a model, which the table format draws on a
         // terminal; JSON and CSV are text.
         var table = args.Format == OutputFormat.Json ? null
-            : args.Explain is { } id ? ExplainTable(card[id])
+            : args.Explain is { } id ? ExplainTable(card[id], loaded)
             : args.Format == OutputFormat.Csv ? null
             : ScorecardTable(card, loaded, disclosure);
         var output = table is not null ? TextTable.Write(table)
             : args.Explain is { } explained ? JsonReport.WriteExplanation(card[explained].Explain())
-            : args.Format == OutputFormat.Json ? JsonReport.Write(card, loaded.Diagnostics, disclosure)
+            : args.Format == OutputFormat.Json ? JsonReport.Write(card, loaded.Diagnostics, disclosure, loaded.Incomplete)
             : CsvReport.Write(card, disclosure);
 
         // The report first: a path that cannot be written is bad input, reported before anything is printed.
@@ -103,6 +103,7 @@ internal static class ScoreCommand
         return Above(table,
         [
             $"Data: {loaded.Description}",
+            .. Scoring.IncompleteLine(loaded) is { } incomplete ? [incomplete] : Array.Empty<string>(),
             card.Options.Population is { } p
                 ? string.Create(CultureInfo.InvariantCulture, $"Population aged 0-17: {p:N0}{(disclosure is null ? "" : "; disclosure control applied (c: 1-5, z: not applicable, k: rounds to 0)")}")
                 : "Population aged 0-17: not given (--population), so rates per 10,000 are not available",
@@ -111,7 +112,7 @@ internal static class ScoreCommand
     }
 
     // The library's explanation table under the command's lines: the result, its numerator and denominator in words.
-    private static TextTableModel ExplainTable(IndicatorResult result)
+    private static TextTableModel ExplainTable(IndicatorResult result, LoadedData loaded)
     {
         var e = result.Explain();
         var denominator = result.Unit == Unit.RatePer10000 ? result.Denominator : e.Denominator.Count;
@@ -121,6 +122,7 @@ internal static class ScoreCommand
             string.Create(CultureInfo.InvariantCulture, $"Numerator: {result.Indicator.Numerator}: {e.Numerator.Count:N0}"),
             string.Create(CultureInfo.InvariantCulture, $"Denominator: {result.Indicator.Denominator}: {denominator:N0}"),
             string.Create(CultureInfo.InvariantCulture, $"Left out: {e.Excluded.Count:N0}"),
+            .. Scoring.IncompleteLine(loaded) is { } incomplete ? [incomplete] : Array.Empty<string>(),
             "",
         ]);
     }

@@ -12,7 +12,7 @@ internal sealed class ScorecardHelp(RootCommand root, int width, IReadOnlyList<(
     : SynchronousCommandLineAction
 {
     public const string ExitCodes =
-        "Exit codes: 0 success; 1 verify found differences; 2 bad arguments, missing or unreadable input; 3 an internal error.";
+        "Exit codes: 0 success; 1 verify found differences; 2 bad arguments, missing or unreadable input (a file that could not be read, unless --keep-going; any error finding under --strict); 3 an internal error.";
 
     // The name the tool is installed as (the executable's own name is the test host's in the tests).
     private const string Name = "scorecard";

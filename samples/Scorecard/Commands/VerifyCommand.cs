@@ -38,7 +38,7 @@ internal static class VerifyCommand
     {
         var (figures, problem) = ExpectedFigures.Read(expectedFile);
         var expected = figures ?? throw new InputException(problem!);
-        var (_, card, _) = Scoring.Evaluate(args, expected.Figures.Select(f => f.Indicator.Id).ToList(), expected.Period, expected.Population, streams.Progress);
+        var (_, card, _) = Scoring.Evaluate(args, expected.Figures.Select(f => f.Indicator.Id).ToList(), expected.Period, expected.Population, streams);
         var disclosure = args.Publication || expected.Publication ? DisclosureControl.LocalAuthority : null;
         var differences = expected.Compare(card, disclosure);
         var output = streams.Out;

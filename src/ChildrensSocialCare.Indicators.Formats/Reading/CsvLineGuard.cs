@@ -145,7 +145,9 @@ internal sealed class CsvLineGuard(TextReader inner, int maxRowCharacters) : Tex
         if (!_checkedBinary && (_end >= 4096 || _end == _in.Length || _eof))
         {
             _checkedBinary = true;
-            if (_in.AsSpan(0, _end).Contains('\0'))
+            // The first 4,096 characters, as documented: the first fill may hold 64 Ki, and a NUL far into a text file
+            // (a damaged block) is a finding for its row, not a reason to lose every row of the file.
+            if (_in.AsSpan(0, Math.Min(_end, 4096)).Contains('\0'))
             {
                 Events.Add(new Event(Kind.Binary, 1, 0, 0, 0));
                 _start = _end = 0;

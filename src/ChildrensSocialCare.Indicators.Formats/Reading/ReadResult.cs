@@ -60,7 +60,8 @@ public sealed class ReadResult
     /// another delimiter, a header too long or too wide, a column the table cannot do without, a file unreadable part
     /// way. Empty when every file was read.</summary>
     /// <remarks>Figures computed from <see cref="Returns"/> while this is not empty leave out what those files hold:
-    /// show them as incomplete, or stop (the scorecard sample exits 2).</remarks>
+    /// show them as incomplete, or stop (the scorecard sample exits 2; with --keep-going it scores without them and
+    /// marks its output incomplete).</remarks>
     public IReadOnlyList<string> Unread { get; }
 
     /// <summary>Whether every file was read (<see cref="Unread"/> is empty). Rows may still have been rejected; see

@@ -125,7 +125,9 @@ internal sealed class Ssda903CsvReader
                 || (info.Exists && f.Info.Exists && f.Info.Length == info.Length && SameBytes(f.Info, info)));
             if (same.Input is { } first)
             {
-                _findings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CsvFileDuplicate,
+                // An error, not a warning: records supplied twice are a fault of what was sent (figures from both copies
+                // would be inflated). It is read once, so the file is not unread and the figures stand.
+                _findings.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CsvFileDuplicate,
                     string.Equals(same.Info.FullName, full, StringComparison.Ordinal)
                         ? "The file is given more than once; it is read once."
                         : $"The file has the same content as {first.Source}; it is read once, as that file, so that its records are not counted twice.")
@@ -612,8 +614,8 @@ internal sealed class Ssda903CsvReader
                 DiagnosticCodes.CsvColumnMissing,
                 need switch
                 {
-                    Need.Key => $"The {table.Name} table needs column {table.Columns[c]} to identify its records; every row is rejected.",
-                    _ when required => $"The {table.Name} table needs column {table.Columns[c]} (blank for an episode still open): without it every episode would look open and the looked-after, stability, placement and care-leaver indicators would be computed as if no child had left care. Every row is rejected, so those indicators are not available.",
+                    Need.Key => $"The {table.Name} table needs column {table.Columns[c]} to identify its records; every row is rejected. {Ssda903TableIndicators.NotAvailable(table)}",
+                    _ when required => $"The {table.Name} table needs column {table.Columns[c]} (blank for an episode still open): without it every episode would look open and the indicators would be computed as if no child had left care, so every row is rejected. {Ssda903TableIndicators.NotAvailable(table)}",
                     Need.Expected => $"The {table.Name} table should have column {table.Columns[c]}; its values are missing.",
                     _ => $"The optional column {table.Columns[c]} is absent; its values are blank.",
                 })

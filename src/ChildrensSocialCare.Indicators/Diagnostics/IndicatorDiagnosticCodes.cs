@@ -41,4 +41,10 @@ public static class IndicatorDiagnosticCodes
     /// <summary>Error: an indicator is not available for the records and period (the message gives the reason, for
     /// example a return that was not supplied).</summary>
     public const string EvaluationNotAvailable = "evaluation.not-available";
+
+    /// <summary>Warning: a cohort came out empty because of the collection year: no care leaver (OC3 row) of the
+    /// period's collection year has a birthday in the period, while OC3 rows of other collection years would. The
+    /// figure is 0 of 0; the OC3 rows of the year are missing, or the returns' collection year is wrong (the file
+    /// name, or <c>ReadOptions.CollectionYear</c>).</summary>
+    public const string EvaluationCohortEmptyForYear = "evaluation.cohort-empty-for-year";
 }

@@ -47,6 +47,11 @@ internal static class Engine
             },
         ];
 
+        if (context.EmptyCohortForYear is { } emptyCohort)
+        {
+            diagnostics = [.. diagnostics, new Diagnostic(DiagnosticSeverity.Warning, IndicatorDiagnosticCodes.EvaluationCohortEmptyForYear, $"{indicator.Id}: {emptyCohort}")];
+        }
+
         var numerator = tally.Numerator;
         var denominator = tally.Denominator;
         decimal? value;

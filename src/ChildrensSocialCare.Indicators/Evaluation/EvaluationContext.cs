@@ -55,6 +55,10 @@ internal sealed class EvaluationContext
         return true;
     }
 
+    // Why a cohort came out empty because of the collection year (rows of other years would have counted), or null:
+    // never silence, so the engine turns it into a warning on the result.
+    public string? EmptyCohortForYear { get; set; }
+
     public string ChildId(int child) => Data.Ids.Ids[child];
 
     public string OutsideCalendar => $"a date is outside the {Calendar.Name} working-day calendar ({Calendar.CoverageStart:yyyy-MM-dd} to {Calendar.CoverageEnd:yyyy-MM-dd})";

@@ -12,7 +12,7 @@ public class DamagedFolderTests
     private static readonly ReadOptions s_2020 = new() { CollectionYear = 2020 };
 
     [Fact]
-    public void The_same_file_under_two_names_is_read_once_with_a_warning()
+    public void The_same_file_under_two_names_is_read_once_with_an_error()
     {
         using var folder = new TempFolder();
         File.WriteAllText(folder.File("episodes.csv"), Episodes);
@@ -21,13 +21,13 @@ public class DamagedFolderTests
         var r = Ssda903Csv.ReadFolder(folder.Path, s_2020);
 
         var d = Assert.Single(r.Diagnostics, x => x.Code == DiagnosticCodes.CsvFileDuplicate);
-        Assert.Equal((DiagnosticSeverity.Warning, folder.File("episodes.csv")), (d.Severity, d.Source));
+        Assert.Equal((DiagnosticSeverity.Error, folder.File("episodes.csv")), (d.Severity, d.Source));
         Assert.Contains("episodes copy.csv", d.Message, StringComparison.Ordinal);
         Assert.Equal(2, Assert.Single(r.Returns).Episodes.Count);
     }
 
     [Fact]
-    public void The_same_file_given_twice_is_read_once_with_a_warning()
+    public void The_same_file_given_twice_is_read_once_with_an_error()
     {
         using var folder = new TempFolder();
         var path = folder.File("episodes.csv");
@@ -35,8 +35,9 @@ public class DamagedFolderTests
 
         var r = Ssda903Csv.ReadFiles([path, Path.Combine(folder.Path, ".", "episodes.csv")], s_2020);
 
-        Assert.Single(r.Diagnostics, x => x.Code == DiagnosticCodes.CsvFileDuplicate);
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(r.Diagnostics, x => x.Code == DiagnosticCodes.CsvFileDuplicate).Severity);
         Assert.Equal(2, Assert.Single(r.Returns).Episodes.Count);
+        Assert.True(r.AllRead);
     }
 
     [Fact]

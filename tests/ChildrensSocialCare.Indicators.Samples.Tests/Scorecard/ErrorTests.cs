@@ -50,9 +50,9 @@ public sealed class ErrorTests : IDisposable
         { "--ssda903 {files}/no-returns", "no records could be read from the files given" },
         { "--ssda903 {files}/corrupt", "no records could be read from the files given: {files}/corrupt/SSDA903_2015_episodes.csv" },
         { "--cin {files}/garbage.xml", "The XML is not well formed" },
-        { "--ssda903 {files}/garbage.xml", "1 file(s) could not be read, so no figure is shown: {files}/garbage.xml (xml.malformed" },
-        { "--ssda903 {files}/binary", "1 file(s) could not be read, so no figure is shown: {files}/binary/SSDA903_2015_episodes.csv (csv.binary" },
-        { "--ssda903 {files}/semicolons", "1 file(s) could not be read, so no figure is shown: {files}/semicolons/SSDA903_2015_episodes.csv (csv.delimiter" },
+        { "--ssda903 {files}/garbage.xml", "1 file(s) could not be read, so no figure is shown (--keep-going scores without them): {files}/garbage.xml (xml.malformed" },
+        { "--ssda903 {files}/binary", "1 file(s) could not be read, so no figure is shown (--keep-going scores without them): {files}/binary/SSDA903_2015_episodes.csv (csv.binary" },
+        { "--ssda903 {files}/semicolons", "1 file(s) could not be read, so no figure is shown (--keep-going scores without them): {files}/semicolons/SSDA903_2015_episodes.csv (csv.delimiter" },
         { "--demo-children 300 --compare {files}/missing.json", "--compare: no such file: {files}/missing.json" },
         { "--demo-children 300 --compare {files}/malformed.json", "--compare {files}/malformed.json: not valid JSON" },
         { "--demo-children 300 --compare {files}/object.json", "expected a JSON array of comparators" },
@@ -64,6 +64,8 @@ public sealed class ErrorTests : IDisposable
         { "--care-leaver-ages 19,x", "--care-leaver-ages '19,x' is not a list of ages such as 19,20,21" },
         { "--calendar scotland", "--calendar 'scotland' is not england-and-wales" },
         { "--year 2015 --period 2014-10", "give --year or --period, not both" },
+        { "--keep-going --strict", "give --keep-going or --strict, not both" },
+        { "--ssda903 {files}/binary --strict", "1 file(s) could not be read, so no figure is shown (--keep-going scores without them): {files}/binary/SSDA903_2015_episodes.csv (csv.binary" },
         { "list --year 2015", "Unrecognized command or argument '--year'" },
     };
 

@@ -151,4 +151,43 @@ public class CareLeaverIndicatorTests
         Assert.Equal(0m, later.Denominator);
         Assert.Contains("no birthday in the period", Assert.Single(later.Explain().Excluded).Rule, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_cohort_empty_because_only_other_years_rows_exist_is_a_warning_on_the_result_never_silence()
+    {
+        // The 2014-15 return's rows (birthdays 1 Jun 2013 at 19 and 20 would count in 2013-14) describe 2014-15: scored
+        // for 2013-14 the cohort is 0 of 0, which the result says.
+        var data = new ReturnBuilder(2015).CareLeaver("A", "1994-06-01").CareLeaver("B", "1993-06-01").ToDataSet();
+
+        var result = data.Evaluate("care-leavers-in-touch", Y2014);
+
+        Assert.Equal(0m, result.Denominator);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticSeverity.Warning, IndicatorDiagnosticCodes.EvaluationCohortEmptyForYear), (d.Severity, d.Code));
+        Assert.StartsWith("care-leavers-in-touch: the care-leaver cohort is empty for ", d.Message, StringComparison.Ordinal);
+        Assert.Contains("2 OC3 row(s) of other collection years (the latest 2015) have a birthday in the period", d.Message, StringComparison.Ordinal);
+        Assert.Contains(data.Scorecard(["care-leavers-eet"], Y2014, EvaluationOptions.Default).Diagnostics,
+            x => x.Code == IndicatorDiagnosticCodes.EvaluationCohortEmptyForYear);
+    }
+
+    [Fact]
+    public void A_cohort_with_rows_of_its_own_year_gets_no_empty_cohort_warning_even_when_a_month_has_no_birthday()
+    {
+        var data = DataSet.Create(
+        [
+            new ReturnBuilder(2014).CareLeaver("A", "1994-06-01").Set,
+            new ReturnBuilder(2015).CareLeaver("B", "1994-06-01").Set,
+        ]);
+
+        Assert.Empty(data.Evaluate("care-leavers-in-touch", Y2014).Diagnostics);
+        var july = data.Evaluate("care-leavers-in-touch", new ReportingPeriod(new DateOnly(2013, 7, 1), new DateOnly(2013, 7, 31)));
+        Assert.Equal(0m, july.Denominator);
+        Assert.Empty(july.Diagnostics);
+    }
+
+    [Fact]
+    public void No_care_leaver_rows_at_all_is_not_an_empty_cohort_warning()
+    {
+        Assert.Empty(new ReturnBuilder(2014).Child("A", "1994-06-01").Evaluate("care-leavers-in-touch", Y2014).Diagnostics);
+    }
 }

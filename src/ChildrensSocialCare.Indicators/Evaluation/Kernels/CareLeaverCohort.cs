@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ChildrensSocialCare.Indicators;
 
 // The care-leaver cohort (DfE F; NI 147, NI 148): OC3 rows whose age on their birthday in the period is one of the
@@ -13,8 +15,17 @@ internal static class CareLeaverCohort
         var t = c.Data.CareLeavers;
         var ages = c.Options.CareLeaverAges;
         var (dateOfBirth, collectionYear, outside) = (t.DateOfBirth, t.CollectionYear, t.OutsideCohort);
+        // The collection years the period falls in (a year ends on 31 March), to tell an empty cohort because no row is of
+        // those years from one where the year's rows have no birthday in the period (a month in a series).
+        var (firstYear, lastYear) = (YearEnding(Day.ToDate(c.Start)), YearEnding(Day.ToDate(c.End)));
+        var (members, ofPeriodYears, otherYears, otherYear) = (0, 0, 0, 0);
         for (var row = 0; row < dateOfBirth.Length; row++)
         {
+            if (collectionYear[row] >= firstYear && collectionYear[row] <= lastYear)
+            {
+                ofPeriodYears++;
+            }
+
             var dob = dateOfBirth[row];
             if (dob == Day.None)
             {
@@ -26,6 +37,15 @@ internal static class CareLeaverCohort
             if (LatestBirthday(c, dobDate, collectionYear[row]) is not { } birthday)
             {
                 sink.Exclude(row, ExclusionCodes.CareLeaverNoBirthdayInPeriod);
+
+                // A row of another year's return whose birthday falls in the period: if no row counts, the cohort is
+                // empty because of the collection year, which the engine reports.
+                if (collectionYear[row] > 0 && LatestBirthday(c, dobDate, 0) is { } elsewhere && IsCohortAge(ages, elsewhere.Year - dobDate.Year))
+                {
+                    otherYears++;
+                    otherYear = Math.Max(otherYear, collectionYear[row]);
+                }
+
                 continue;
             }
 
@@ -42,6 +62,13 @@ internal static class CareLeaverCohort
             }
 
             sink.Member(row, outcome[row]);
+            members++;
+        }
+
+        if (members == 0 && ofPeriodYears == 0 && otherYears > 0)
+        {
+            c.EmptyCohortForYear = string.Create(CultureInfo.InvariantCulture,
+                $"the care-leaver cohort is empty for {c.Period}: {otherYears} OC3 row(s) of other collection years (the latest {otherYear}) have a birthday in the period, but a row counts only in its own year's return; the OC3 rows of the period's year are missing, or the collection year is wrong (the file name, or ReadOptions.CollectionYear)");
         }
 
         into = sink;
@@ -55,6 +82,8 @@ internal static class CareLeaverCohort
         var dob = t.DateOfBirth[row];
         return dob == Day.None ? null : LatestBirthday(c, Day.ToDate(dob), t.CollectionYear[row]);
     }
+
+    private static int YearEnding(DateOnly date) => date.Month >= 4 ? date.Year + 1 : date.Year;
 
     private static bool IsCohortAge(IReadOnlyList<int> ages, int age)
     {
