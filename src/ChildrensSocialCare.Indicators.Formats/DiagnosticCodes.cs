@@ -93,13 +93,18 @@ public static class DiagnosticCodes
     /// device is reported as <see cref="CsvEmpty"/> and never opened.)</summary>
     public const string CsvNotAFile = "csv.not-a-file";
 
-    /// <summary>Error: a value longer than any real one (a child id over 50 characters); the record is rejected and
-    /// the value in the finding is cut short.</summary>
+    /// <summary>A value longer than any real one. Error: a child id over 50 characters; the record is rejected.
+    /// Warning: a code over 16 characters; it is treated as missing. The value in the finding is cut short.</summary>
     public const string ValueTooLong = "value.too-long";
 
     /// <summary>Warning: a date of birth after the child's first DECOM in the return, or after the end of the collection
     /// year; kept as supplied.</summary>
     public const string Ssda903BirthImplausible = "ssda903.birth-implausible";
+
+    /// <summary>Warning: a CIN census <c>PersonBirthDate</c> more than ten months after the child's first
+    /// <c>CINreferralDate</c> (longer than a pre-birth referral), or after the census reference date; kept as
+    /// supplied.</summary>
+    public const string CinBirthImplausible = "cin.birth-implausible";
 
     /// <summary>Error: the XML is not well formed (or is truncated); the reader keeps what it read before the fault and
     /// stops reading the file. The element being read is rejected.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ChildrensSocialCare.Indicators.Tests.Shared;
 
 namespace ChildrensSocialCare.Indicators.Formats.Tests;
@@ -22,6 +23,26 @@ public class DiagnosticCodesTests
     public void The_formats_document_lists_every_code_and_no_other()
     {
         Assert.Equal(s_codes.Select(c => c.Code).Order(StringComparer.Ordinal), DiagnosticCodeClass.Listed("docs/formats.md").Order(StringComparer.Ordinal));
+    }
+
+    // The findings table of docs/formats.md (| Code | Severity | Meaning | Example |): every row has an example.
+    [Fact]
+    public void Every_code_in_the_formats_document_has_an_example()
+    {
+        var lines = File.ReadLines(Path.Combine(RepositoryRoot.Find(), "docs", "formats.md"))
+            .SkipWhile(l => !l.StartsWith("| Code | Severity | Meaning | Example |", StringComparison.Ordinal))
+            .Skip(2)
+            .TakeWhile(l => l.StartsWith('|'))
+            .ToList();
+
+        Assert.Equal(s_codes.Count, lines.Count);
+        Assert.All(lines, line =>
+        {
+            // Cells split at bars not escaped (\|); the row starts and ends with a bar.
+            var cells = Regex.Split(line.Trim(), @"(?<!\\)\|")[1..^1].Select(c => c.Trim()).ToList();
+            Assert.True(cells.Count == 4, line);
+            Assert.True(cells[3].Length > 0 && cells[3] != "TODO", line);
+        });
     }
 
     [Fact]

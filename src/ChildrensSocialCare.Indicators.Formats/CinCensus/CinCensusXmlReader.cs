@@ -203,7 +203,8 @@ internal sealed class CinCensusXmlReader
         var upn = Upn(identifiers, "UPN");
         var formerUpn = Upn(identifiers, "FormerUPN");
         var upnUnknown = f.Code(Text(identifiers, "UPNunknown"), "UPNunknown", "UPNunknown", Need.Optional, _codes);
-        var dob = Date(identifiers, "PersonBirthDate", Need.Optional);
+        // A date of birth after the reference date is reported once, as an implausible birth (below).
+        var dob = f.Date(Text(identifiers, "PersonBirthDate"), "PersonBirthDate", Need.Optional);
         var expected = Date(identifiers, "ExpectedPersonBirthDate", Need.Optional);
 
         // GenderCurrent (to 2024) and Sex (from 2025) hold the same item; either is read, and the code is checked
@@ -215,6 +216,11 @@ internal sealed class CinCensusXmlReader
         {
             f.Report(DiagnosticSeverity.Warning, DiagnosticCodes.CinAgeImplausible, "PersonBirthDate", DateText.ToIso(born),
                 string.Create(CultureInfo.InvariantCulture, $"The child would be {Indicators.Age.At(born, reference)} at the reference date {DateText.ToIso(reference)}; the date is kept as supplied."));
+        }
+
+        if (dob is { } birth)
+        {
+            Birth(child, birth);
         }
 
         var characteristics = child.First("ChildCharacteristics");
@@ -260,6 +266,37 @@ internal sealed class CinCensusXmlReader
             Disabilities = disabilities,
         });
     }
+
+    // A child born well after its first referral (a referral may come before birth, so up to PreBirthMonths before
+    // it is plausible), or after the reference date (today when the census has none and no year is known): a
+    // warning, the date kept. Mirrors ssda903.birth-implausible.
+    private void Birth(XmlTreeNode child, DateOnly birth)
+    {
+        DateOnly? first = null;
+        foreach (var details in child.All("CINdetails"))
+        {
+            if (DateText.TryParse(Text(details, "CINreferralDate"), out var referral) && (first is null || referral < first))
+            {
+                first = referral;
+            }
+        }
+
+        var reference = ReferenceDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        string? why = first is { } r && birth > r.AddMonths(PreBirthMonths)
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"The child is born more than {PreBirthMonths} months after its first referral (CINreferralDate {DateText.ToIso(r)}), longer than a pre-birth referral")
+            : birth > reference
+                ? $"The child is born after {DateText.ToIso(reference)}, {(ReferenceDate is null ? "today" : "the census reference date")}"
+                : null;
+        if (why is not null && _fields.Admit(DiagnosticSeverity.Warning, DiagnosticCodes.CinBirthImplausible, "PersonBirthDate"))
+        {
+            _fields.Emit(DiagnosticSeverity.Warning, DiagnosticCodes.CinBirthImplausible, "PersonBirthDate", DateText.ToIso(birth),
+                why + "; the date of birth is kept as supplied.");
+        }
+    }
+
+    // How long before birth a (pre-birth) referral may come: a pregnancy, with a margin.
+    private const int PreBirthMonths = 10;
 
     // One CINdetails (an episode of need) and the assessments, plans, enquiries and child protection plans in it.
     private void Episode(XmlTreeNode details, string id)

@@ -127,13 +127,29 @@ internal sealed class FieldReader(Findings findings, StatutoryReturn statutoryRe
         return date;
     }
 
-    // A code: kept as data whatever it is; a code outside the collection year's list is a warning.
+    // No code of either return is longer than a few characters (CARPL, WBRI, SDQ1...): a longer value
+    // is a fault of the export, not a code.
+    public const int MaxCodeLength = 16;
+
+    // A code: kept as data whatever it is; a code outside the collection year's list is a warning. A value longer than
+    // MaxCodeLength is a warning and treated as missing (it is no code, and is not held).
     public string? Code(ReadOnlySpan<char> raw, string column, string item, Need need, StringPool? pool = null)
     {
         var value = Trim(raw);
         if (value.IsEmpty)
         {
             Missing(column, need);
+            return null;
+        }
+
+        if (value.Length > MaxCodeLength)
+        {
+            if (Admit(DiagnosticSeverity.Warning, DiagnosticCodes.ValueTooLong, column))
+            {
+                Emit(DiagnosticSeverity.Warning, DiagnosticCodes.ValueTooLong, column, value.Length > 100 ? value[..100].ToString() : value.ToString(), string.Create(CultureInfo.InvariantCulture,
+                    $"The value is {value.Length:N0} characters long, longer than any {item} code (at most {MaxCodeLength}); it is treated as missing."));
+            }
+
             return null;
         }
 
@@ -180,7 +196,12 @@ internal sealed class FieldReader(Findings findings, StatutoryReturn statutoryRe
     private T CodeAndRemember<T>(ReadOnlySpan<char> value, string column, string item, Need need, StringPool pool, Func<string?, T> convert)
         where T : struct
     {
-        var text = Code(value, column, item, need, pool)!;
+        var text = Code(value, column, item, need, pool);
+        if (text is null)
+        {
+            return convert(null);
+        }
+
         var code = convert(text);
         pool.Remember(text, code);
         return code;

@@ -138,7 +138,7 @@ internal sealed class Ssda903XmlReader
         _fields.Begin(header?.Line ?? child.Line, header ?? child);
         var id = header is null
             ? null
-            : _fields.Text(header.First("CHILDID") is { } idNode ? idNode.TrimmedText : [], "CHILD", Need.Key, _childIds);
+            : _fields.Id(header.First("CHILDID") is { } idNode ? idNode.TrimmedText : [], "CHILD", _childIds);
         if (header is null)
         {
             _fields.Report(DiagnosticSeverity.Error, DiagnosticCodes.ValueMissing, null, null,
