@@ -39,6 +39,7 @@ internal sealed class ReferralTable : Table<CinEpisode>
         Date = Column(r => Day.Of(r.ReferralDate));
         Closure = Column(r => Day.OrOpen(r.ClosureDate));
         Nfa = Flags(r => r.ReferralNfa == true);
+        Conference = Column(r => Day.OrNone(r.DateOfInitialCpc));
         ByDate = new DateIndex(Date);
 
         // The latest referral of the same child on an earlier day (a same-day referral is not "earlier").
@@ -64,6 +65,9 @@ internal sealed class ReferralTable : Table<CinEpisode>
 
     public bool[] Nfa { get; }
 
+    // The DateOfInitialCPC recorded on the CINdetails element (Day.None when blank).
+    public int[] Conference { get; }
+
     public DateIndex ByDate { get; }
 
     public int[] PreviousDate { get; }
@@ -81,6 +85,25 @@ internal sealed class AssessmentTable : Table<Assessment>
         Authorised = Column(r => Day.OrNone(r.AuthorisationDate));
         Referral = Column(r => Day.OrNone(r.ReferralDate));
         ByAuthorised = new DateIndex(Authorised);
+
+        // AssessmentFactors as interned codes (trimmed, upper case, ordinal order), each once per assessment: a code
+        // written twice in one assessment counts once (specification 8.1). Row i's are
+        // FactorIds[FactorOffsets[i] .. FactorOffsets[i + 1] - 1].
+        FactorCodes = [.. Records.SelectMany(r => r.Factors).Select(Factor).Where(f => f.Length > 0).Distinct().Order(StringComparer.Ordinal)];
+        var codeIndex = FactorCodes.Select((code, k) => (code, k)).ToDictionary(x => x.code, x => x.k, StringComparer.Ordinal);
+        FactorOffsets = new int[Count + 1];
+        var factorIds = new List<int>();
+        for (var i = 0; i < Count; i++)
+        {
+            FactorOffsets[i] = factorIds.Count;
+            foreach (var code in Records[i].Factors.Select(Factor).Where(f => f.Length > 0).Distinct())
+            {
+                factorIds.Add(codeIndex[code]);
+            }
+        }
+
+        FactorOffsets[Count] = factorIds.Count;
+        FactorIds = [.. factorIds];
     }
 
     public int[] Start { get; }
@@ -90,6 +113,14 @@ internal sealed class AssessmentTable : Table<Assessment>
     public int[] Referral { get; }
 
     public DateIndex ByAuthorised { get; }
+
+    public string[] FactorCodes { get; }
+
+    public int[] FactorOffsets { get; }
+
+    public int[] FactorIds { get; }
+
+    private static string Factor(string code) => code.Trim().ToUpperInvariant();
 }
 
 internal sealed class LegacyAssessmentTable : Table<LegacyAssessment>
@@ -128,12 +159,16 @@ internal sealed class Section47Table : Table<Section47Enquiry>
     {
         Start = Column(r => Day.Of(r.StartDate));
         Conference = Column(r => Day.OrNone(r.InitialConferenceDate));
+        NotRequired = Flags(r => r.ConferenceNotRequired);
         ByStart = new DateIndex(Start);
     }
 
     public int[] Start { get; }
 
     public int[] Conference { get; }
+
+    // ICPCnotRequired true.
+    public bool[] NotRequired { get; }
 
     public DateIndex ByStart { get; }
 }

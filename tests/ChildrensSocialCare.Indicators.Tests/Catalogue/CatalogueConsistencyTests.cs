@@ -48,11 +48,22 @@ public partial class CatalogueConsistencyTests
         new("adoption-entry-to-placement-days", "Mean days from entering care to moving in with the adoptive family, children adopted in the period", Unit.Days, 0, Minus, ["scorecard A1"]),
         new("workforce-agency-share", "Social work posts filled by agency workers", Pct, 1, Minus, ["local (seed 2.15)"]),
         new("workforce-sickness-change", "Change in sickness absence days per FTE against the previous year", Pct, 1, Minus, ["local (seed 2.15)"]),
+        // Section 8 (second wave), in its table's order.
+        new("cla-started-rate", "Children who started to be looked after per 10,000", R10k, 0, Ctx, ["DfE A (starts)"]),
+        new("cla-ceased", "Children who ceased to be looked after", Unit.Count, 0, Ctx, ["DfE A (ceased)"]),
+        new("cla-ceased-adopted", "Children ceasing to be looked after who were adopted", Pct, 0, Ctx, ["DfE E"]),
+        new("cla-uasc-share", "Looked after at period end who are unaccompanied asylum-seeking children", Pct, 0, Ctx, ["DfE A"]),
+        new("cpp-started-rate", "Children who became the subject of a child protection plan per 10,000", R10k, 1, Ctx, ["DfE D"]),
+        new("icpc-rate", "Initial child protection conferences per 10,000", R10k, 1, Ctx, ["DfE C4"]),
+        new("s47-to-icpc", "Section 47 enquiries started in the period that led to an initial conference", Pct, 1, Ctx, ["DfE C4"]),
+        new("assessment-factors", "Factors identified at the end of assessment (count per factor, share of assessments)", Unit.Count, 1, Ctx, ["DfE C3"]),
+        new("cin-disabled-share", "Children in need at period end with a disability recorded", Pct, 1, Ctx, ["DfE B"]),
     ];
 
     // Snapshots per the definitions ("at period end", "at the snapshot date"); every other indicator is a flow.
     private static readonly string[] Snapshots =
-        ["cin-rate", "cpp-rate", "cpp-open-2y-plus", "cla-rate", "cla-3plus-placements", "cla-long-term-stability", "workforce-agency-share"];
+        ["cin-rate", "cpp-rate", "cpp-open-2y-plus", "cla-rate", "cla-3plus-placements", "cla-long-term-stability", "workforce-agency-share",
+         "cla-uasc-share", "cin-disabled-share"];
 
     public static TheoryData<string> Ids() => [.. SpecificationTable.Select(r => r.Id)];
 
@@ -133,7 +144,8 @@ public partial class CatalogueConsistencyTests
         Assert.True(result.IsAvailable, result.NotAvailableReason);
         Assert.NotNull(result.Value);
         Assert.NotEqual(0m, result.Numerator);
-        Assert.True(result.Denominator > 0);
+        // A count without shares (cla-ceased) has no denominator (specification 8.1).
+        Assert.True(result.Denominator > 0 || (result.Unit == Unit.Count && result.Details.Count == 0), id);
         Assert.Equal(id, result.Id);
         // A count (contacts-outcomes) is shown as a whole number; the catalogue's precision is that of its shares.
         var decimals = result.Unit == Unit.Count ? 0 : result.Indicator.Decimals;

@@ -61,6 +61,25 @@ public class KernelTests
     }
 
     [Fact]
+    public void Distinct_children_in_the_period_report_each_child_once_through_the_first_or_the_last_row()
+    {
+        // Rows by (child, start): A 2014-05-01 (0), A 2014-08-01 (1), A 2015-06-01 (2), B 2014-03-31 (3), B 2015-03-31 (4).
+        var data = new ReturnBuilder()
+            .Plan("A", "2014-05-01").Plan("A", "2014-08-01").Plan("A", "2015-06-01").Plan("B", "2014-03-31").Plan("B", "2015-03-31")
+            .ToDataSet();
+        var first = new RecordingSink();
+        var last = new RecordingSink();
+
+        var tally = DistinctChildrenInPeriod.Run(data.Plans.Child, data.Plans.Start, Context(data), last: false, new CountEvery(), ref first);
+        DistinctChildrenInPeriod.Run(data.Plans.Child, data.Plans.Start, Context(data), last: true, new CountEvery(), ref last);
+
+        // In 2014-15: A's rows 0 and 1 (row 2 is after it), B's row 4 (row 3 the day before it).
+        Assert.Equal(["count 0", "count 4"], first.Calls);
+        Assert.Equal(["count 1", "count 4"], last.Calls);
+        Assert.Equal(2m, tally.Numerator);
+    }
+
+    [Fact]
     public void First_per_child_reports_the_first_row_passing_the_test_or_else_the_first_in_the_period()
     {
         var data = new ReturnBuilder()
