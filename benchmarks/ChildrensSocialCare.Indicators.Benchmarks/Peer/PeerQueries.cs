@@ -144,6 +144,15 @@ internal static class PeerQueries
     public static IReadOnlyDictionary<string, string> NotYetWritten { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["cla-uasc-share"] = "the UASC table is not loaded",
+        ["cla-missing"] = "the missing table is not loaded",
+        ["cla-away"] = "the missing table is not loaded",
+        ["cla-health-checks"] = "the OC2 table is not loaded",
+        ["cla-dental-checks"] = "the OC2 table is not loaded",
+        ["cla-immunisations"] = "the OC2 table is not loaded",
+        ["cla-development-assessments"] = "the OC2 table is not loaded",
+        ["cla-sdq-concern"] = "the OC2 table is not loaded",
+        ["cla-convicted"] = "the OC2 table is not loaded",
+        ["cla-substance-misuse"] = "the OC2 table is not loaded",
         ["icpc-rate"] = "the conference date on CINdetails is not loaded",
         ["s47-to-icpc"] = "ICPCnotRequired is not loaded",
         ["assessment-factors"] = "AssessmentFactors are not loaded",

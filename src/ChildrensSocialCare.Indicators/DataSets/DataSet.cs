@@ -71,6 +71,8 @@ public sealed partial class DataSet
         Care = new CareTable(episodes, Ids, _diagnostics);
         CareLeavers = new CareLeaverTable(careLeavers, Ids, ChildTable.DateOfBirthOf);
         UascUntil = UascUntilOf(UnaccompaniedAsylumSeekers, Ids);
+        HealthOutcomeTable = new HealthOutcomeTable(ordered, Ids);
+        MissingTable = new MissingTable(MissingEpisodes, Ids);
         FindPlanOverlaps();
         FindEpisodesMissingFromNextReturn(ordered);
         Diagnostics = new ReadOnlyCollection<Diagnostic>(_diagnostics);
@@ -185,6 +187,12 @@ public sealed partial class DataSet
     internal CareTable Care { get; }
 
     internal CareLeaverTable CareLeavers { get; }
+
+    // Missing and away rows by child and start.
+    internal MissingTable MissingTable { get; }
+
+    // OC2 rows by child and collection year.
+    internal HealthOutcomeTable HealthOutcomeTable { get; }
 
     // By child index: the DUC of the child's UASC row (Day.Open when blank, so the child is UASC on any later date;
     // Day.None without a row). Of several rows, the latest DUC: the child is UASC on a date when any row says so.

@@ -62,6 +62,15 @@ public static class ExclusionCodes
     /// <summary>An OC3 row's IN_TOUCH is DIED or RHOM: outside the cohort (the words give the code).</summary>
     public const string CareLeaverInTouchOutsideCohort = "care-leaver.in-touch-outside-cohort";
 
+    /// <summary>A child of the OC2 cohort has no OC2 row for the collection year of the period end.</summary>
+    public const string Oc2NoRow = "oc2.no-row";
+
+    /// <summary>A child of the OC2 cohort has the indicator's OC2 field blank (or a flag other than 1 or 0).</summary>
+    public const string Oc2FieldBlank = "oc2.field-blank";
+
+    /// <summary>A child of the OC2 cohort has an SDQ_SCORE outside 0-40.</summary>
+    public const string Oc2SdqOutOfRange = "oc2.sdq-out-of-range";
+
     // Every code, for the consistency test and for a unit source's fallback words.
     internal static IReadOnlyList<string> All { get; } =
     [
@@ -69,6 +78,7 @@ public static class ExclusionCodes
         LegacyCompletedBeforeStart, LegacySeenNotRecorded, LegacySeenAloneNotRecorded, ConferenceBeforeSection47Start,
         PlanEndedBeforeStart, ShortBreak, EpisodeNoDateOfBirth, EpisodeAged16OrOver, EpisodeLookedAfterUnder30Months,
         CareLeaverNoDateOfBirth, CareLeaverNoBirthdayInPeriod, CareLeaverOutsideCohortAge, CareLeaverInTouchOutsideCohort,
+        Oc2NoRow, Oc2FieldBlank, Oc2SdqOutOfRange,
     ];
 
     // The rule in words (Exclusion.Rule, unchanged from before the codes). The rules whose words quote the record
@@ -89,6 +99,9 @@ public static class ExclusionCodes
         EpisodeLookedAfterUnder30Months => "looked after for less than 2.5 years at the period end",
         CareLeaverNoDateOfBirth => "no date of birth (OC3 or header)",
         CareLeaverNoBirthdayInPeriod => "no birthday in the period (and its collection year)",
+        Oc2NoRow => "no OC2 row for the collection year of the period end",
+        Oc2FieldBlank => "the OC2 field is blank (or not 1 or 0)",
+        Oc2SdqOutOfRange => "SDQ_SCORE outside 0-40",
         _ => code,
     };
 }

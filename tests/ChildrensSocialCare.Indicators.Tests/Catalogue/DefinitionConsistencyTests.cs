@@ -170,6 +170,7 @@ public class DefinitionConsistencyTests
             .Care("B", "2013-01-01").Open()                                                       // aged 16 or over
             .Care("N", "2010-01-01").Open()                                                       // no date of birth
             .Care("A", "2013-02-01").Open()                                                       // looked after too briefly
+            .Child("O", "2005-01-01").Care("O", "2010-01-01").Open().Oc2("O", sdq: 45)            // OC2 blank; SDQ out of range
             .CareLeaver("L1", null).CareLeaver("L2", "1994-06-01", collectionYear: 2010)
             .CareLeaver("L3", "2000-06-01").CareLeaver("L4", "1994-06-01", "DIED")
             .ToDataSet();

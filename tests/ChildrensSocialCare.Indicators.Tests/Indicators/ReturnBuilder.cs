@@ -53,6 +53,31 @@ internal sealed class ReturnBuilder
         return this;
     }
 
+    // An SSDA903 OC2 row: the flags (null blank) and the SDQ score and reason.
+    public ReturnBuilder Oc2(string child, bool? healthCheck = null, bool? teeth = null, bool? immunisations = null,
+        bool? development = null, bool? convicted = null, bool? substance = null, int? sdq = null, string? sdqReason = null)
+    {
+        Set.HealthOutcomes.Add(new HealthOutcome(child, null)
+        {
+            HealthCheck = healthCheck,
+            TeethCheck = teeth,
+            Immunisations = immunisations,
+            HealthAssessment = development,
+            Convicted = convicted,
+            SubstanceMisuse = substance,
+            SdqScore = sdq,
+            SdqReason = sdqReason,
+        });
+        return this;
+    }
+
+    // An SSDA903 missing row: MISSING, MIS_START, MIS_END.
+    public ReturnBuilder Missing(string child, string kind, string start, string? end = null)
+    {
+        Set.MissingEpisodes.Add(new MissingEpisode(child, null, kind, D(start), N(end)));
+        return this;
+    }
+
     // An SSDA903 UASC row; ceased is DUC.
     public ReturnBuilder Uasc(string child, string? ceased = null)
     {

@@ -8,6 +8,8 @@ internal sealed partial class ReferenceIndicators
     private static string[] SecondWaveIds =>
     [
         "cla-started-rate", "cla-ceased", "cla-ceased-adopted", "cla-uasc-share",
+        "cla-missing", "cla-away", "cla-health-checks", "cla-dental-checks", "cla-immunisations", "cla-development-assessments", "cla-sdq-concern",
+        "cla-convicted", "cla-substance-misuse",
         "cpp-started-rate", "icpc-rate", "s47-to-icpc", "assessment-factors", "cin-disabled-share",
     ];
 
@@ -17,6 +19,15 @@ internal sealed partial class ReferenceIndicators
         "cla-ceased" => Count(LastCeasedPerChild().Count),
         "cla-ceased-adopted" => CeasedAdopted(),
         "cla-uasc-share" => UascShare(),
+        "cla-missing" => Incidents("M"),
+        "cla-away" => Incidents("A"),
+        "cla-health-checks" => Oc2(0, 99, o => Flag(o.HealthCheck)),
+        "cla-dental-checks" => Oc2(0, 99, o => Flag(o.TeethCheck)),
+        "cla-immunisations" => Oc2(0, 99, o => Flag(o.Immunisations)),
+        "cla-development-assessments" => Oc2(0, 4, o => Flag(o.HealthAssessment)),
+        "cla-sdq-concern" => Oc2(5, 16, o => o.SdqScore is { } s and >= 0 and <= 40 ? s >= 17 : null),
+        "cla-convicted" => Oc2(10, 999, o => Flag(o.Convicted)),
+        "cla-substance-misuse" => Oc2(0, 99, o => Flag(o.SubstanceMisuse)),
         "cpp-started-rate" => FlowRate(_records.ChildProtectionPlans.Where(p => InPeriod(p.StartDate)).Select(p => Id(p.ChildId)).Distinct().Count()),
         "icpc-rate" => FlowRate(ConferencePairs()),
         "s47-to-icpc" => Section47ToConference(),
@@ -27,6 +38,60 @@ internal sealed partial class ReferenceIndicators
 
     // 8.1: a count reports numerator = value = the count and no denominator.
     private static OracleResult Count(long n) => new(n, 0, n);
+
+    private static bool? Flag(bool? value) => value;
+
+    // Looked after at any time in the period (an episode, not V3/V4, overlapping it); those with a missing row of the
+    // kind starting in the period.
+    private OracleResult Incidents(string kind)
+    {
+        var children = _records.Episodes
+            .Where(e => Code(e.LegalStatus.Code) is not ("V3" or "V4") && Overlaps(e.Start, e.End))
+            .Select(e => Id(e.ChildId)).Distinct().ToList();
+        var had = _records.MissingEpisodes.Where(m => Code(m.Kind) == kind && InPeriod(m.Start)).Select(m => Id(m.ChildId)).ToHashSet();
+        return OracleResult.Percentage(children.Count(had.Contains), children.Count);
+    }
+
+    // The OC2 cohort: looked after at the period end, the current period of care (that of the latest-starting open
+    // episode) started on or before w = end - 12 months + 1 day; aged min to max at the end when the indicator has an
+    // age range (0 to 99 meaning none: no date of birth needed); judged on the first OC2 row of the return when it is
+    // the period end's collection year (or the return has none); a null judgement (blank, out of range) is left out.
+    private OracleResult Oc2(int minAge, int maxAge, Func<HealthOutcome, bool?> judge)
+    {
+        var window = AddMonths(_end, -12).AddDays(1);
+        var year = _end.Month >= 4 ? _end.Year + 1 : _end.Year;
+        var rowsApply = _records.CollectionYear is null || _records.CollectionYear == year;
+        var (num, den) = (0, 0);
+        foreach (var child in LookedAfterAtEnd())
+        {
+            var current = PeriodsOfCare().Where(p => p.Child == child)
+                .SelectMany(p => p.Episodes.Where(e => OpenAtEnd(e.Start, e.End)).Select(e => (p, e.Start)))
+                .OrderBy(x => x.Start).Last().p;
+            if (current.Start > window)
+            {
+                continue;
+            }
+
+            if (minAge > 0 || maxAge < 99)
+            {
+                var dob = _records.Children.Where(c => Id(c.Id) == child && c.DateOfBirth is not null).Select(c => c.DateOfBirth).Min()
+                    ?? _records.CareLeaverOutcomes.Where(c => Id(c.ChildId) == child && c.DateOfBirth is not null).Select(c => c.DateOfBirth).Min();
+                if (dob is null || AgeAt(dob.Value, _end) < minAge || AgeAt(dob.Value, _end) > maxAge)
+                {
+                    continue;
+                }
+            }
+
+            var row = rowsApply ? _records.HealthOutcomes.FirstOrDefault(o => Id(o.ChildId) == child) : null;
+            if (row is not null && judge(row) is { } yes)
+            {
+                den++;
+                num += yes ? 1 : 0;
+            }
+        }
+
+        return OracleResult.Percentage(num, den);
+    }
 
     // Each child's last period of care ending in the period.
     private Dictionary<string, PeriodOfCare> LastCeasedPerChild() =>
