@@ -157,6 +157,7 @@ internal static class PeerQueries
         ["s47-to-icpc"] = "ICPCnotRequired is not loaded",
         ["assessment-factors"] = "AssessmentFactors are not loaded",
         ["cin-disabled-share"] = "the CIN Disability codes are not loaded",
+        ["adoption-order-to-match-days"] = "the AD1 table is not loaded",
     };
 
     // A rate per 10,000: the count, the population, count / population x 10,000 (section 1.4).

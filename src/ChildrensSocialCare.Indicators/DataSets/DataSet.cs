@@ -73,6 +73,7 @@ public sealed partial class DataSet
         UascUntil = UascUntilOf(UnaccompaniedAsylumSeekers, Ids);
         HealthOutcomeTable = new HealthOutcomeTable(ordered, Ids);
         MissingTable = new MissingTable(MissingEpisodes, Ids);
+        MatchDate = MatchDateOf(Adoptions, Ids);
         FindPlanOverlaps();
         FindEpisodesMissingFromNextReturn(ordered);
         Diagnostics = new ReadOnlyCollection<Diagnostic>(_diagnostics);
@@ -187,6 +188,9 @@ public sealed partial class DataSet
     internal CareTable Care { get; }
 
     internal CareLeaverTable CareLeavers { get; }
+
+    // By child index: DATE_MATCH of the child's first AD1 row (Day.None without one).
+    internal int[] MatchDate { get; }
 
     // Missing and away rows by child and start.
     internal MissingTable MissingTable { get; }
@@ -328,6 +332,23 @@ public sealed partial class DataSet
     private static List<CareLeaverOutcome> CareLeaverOutcomesOfReturn(RecordSet r) => r.CollectionYear is not { } year
         ? r.CareLeaverOutcomes
         : r.CareLeaverOutcomes.ConvertAll(o => o.CollectionYear is null ? o with { CollectionYear = year } : o);
+
+    private static int[] MatchDateOf(IReadOnlyList<Adoption> rows, ChildIndex ids)
+    {
+        var match = new int[ids.Count];
+        var seen = new bool[ids.Count];
+        Array.Fill(match, Day.None);
+        foreach (var row in rows)
+        {
+            if (ids.TryGet(row.ChildId, out var c) && !seen[c])
+            {
+                seen[c] = true;
+                match[c] = Day.OrNone(row.DateMatched);
+            }
+        }
+
+        return match;
+    }
 
     private static int[] UascUntilOf(IReadOnlyList<UnaccompaniedAsylumSeeker> rows, ChildIndex ids)
     {

@@ -67,6 +67,7 @@ public partial class CatalogueConsistencyTests
         new("s47-to-icpc", "Section 47 enquiries started in the period that led to an initial conference", Pct, 1, Ctx, ["DfE C4"]),
         new("assessment-factors", "Factors identified at the end of assessment (count per factor, share of assessments)", Unit.Count, 1, Ctx, ["DfE C3"]),
         new("cin-disabled-share", "Children in need at period end with a disability recorded", Pct, 1, Ctx, ["DfE B"]),
+        new("adoption-order-to-match-days", "Mean days from the placement order to the match with the adopters", Unit.Days, 0, Minus, ["scorecard A2"]),
     ];
 
     // Snapshots per the definitions ("at period end", "at the snapshot date"); every other indicator is a flow.

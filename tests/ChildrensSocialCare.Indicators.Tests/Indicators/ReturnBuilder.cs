@@ -78,6 +78,13 @@ internal sealed class ReturnBuilder
         return this;
     }
 
+    // An SSDA903 AD1 row with its DATE_MATCH.
+    public ReturnBuilder Adoption(string child, string? matched)
+    {
+        Set.Adoptions.Add(new Adoption(child, null, null, N(matched)));
+        return this;
+    }
+
     // An SSDA903 UASC row; ceased is DUC.
     public ReturnBuilder Uasc(string child, string? ceased = null)
     {

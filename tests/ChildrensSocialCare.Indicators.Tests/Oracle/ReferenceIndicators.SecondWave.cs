@@ -11,6 +11,7 @@ internal sealed partial class ReferenceIndicators
         "cla-missing", "cla-away", "cla-health-checks", "cla-dental-checks", "cla-immunisations", "cla-development-assessments", "cla-sdq-concern",
         "cla-convicted", "cla-substance-misuse",
         "cpp-started-rate", "icpc-rate", "s47-to-icpc", "assessment-factors", "cin-disabled-share",
+        "adoption-order-to-match-days",
     ];
 
     private OracleResult EvaluateSecondWave(string id) => id switch
@@ -33,6 +34,7 @@ internal sealed partial class ReferenceIndicators
         "s47-to-icpc" => Section47ToConference(),
         "assessment-factors" => Factors(),
         "cin-disabled-share" => DisabledShare(),
+        "adoption-order-to-match-days" => OrderToMatch(),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "The reference implementation has no such indicator."),
     };
 
@@ -139,6 +141,27 @@ internal sealed partial class ReferenceIndicators
         }
 
         return new OracleResult(total, total, total, Details: details);
+    }
+
+    // Each adoption in the period (a period of care whose last episode ends with E11 or E12 in it): days from the
+    // first E1/D1 episode's DECOM to the first AD1 row's DATE_MATCH; left out without either.
+    private OracleResult OrderToMatch()
+    {
+        var days = new List<long>();
+        foreach (var poc in PeriodsOfCare().Where(p => p.End is { } e && InPeriod(e) && p.Episodes[^1].Rec is "E11" or "E12"))
+        {
+            var order = poc.Episodes.FirstOrDefault(e => Code(e.Record.LegalStatus.Code) is "E1" or "D1");
+            var match = _records.Adoptions.FirstOrDefault(a => Id(a.ChildId) == poc.Child)?.DateMatched;
+            if (order is not null && match is { } m)
+            {
+                days.Add(m.DayNumber - order.Start.DayNumber);
+            }
+        }
+
+        days.Sort();
+        decimal? median = days.Count == 0 ? null : days.Count % 2 == 1 ? days[days.Count / 2] : (days[(days.Count / 2) - 1] + days[days.Count / 2]) / 2m;
+        return new OracleResult(days.Sum(), days.Count, days.Count == 0 ? null : (decimal)days.Sum() / days.Count,
+            Details: new Dictionary<string, decimal?> { ["median"] = median, ["count"] = days.Count });
     }
 
     // READING: the child's first header row in the return decides (8.1: the first Child element's characteristics).

@@ -183,6 +183,23 @@ public class KernelTests
     }
 
     [Fact]
+    public void Mean_days_of_events_leaves_out_an_event_the_measure_cannot_take()
+    {
+        var data = new ReturnBuilder()
+            .Care("A", "2013-01-01").Ends("2014-06-01", "E11")
+            .Care("B", "2013-01-01").Ends("2014-07-01", "E12")
+            .ToDataSet();
+        var sink = new RecordingSink();
+
+        var tally = MeanDaysOfEvents.Run(data.Care.Adoptions, Context(data), new TenTimesRow(1), "Events", ref sink);
+
+        // B's adoption (index row 1) is left out: 10 days over 1 event, median 10.
+        Assert.Equal(["in 0", "exclude 1 x.y"], sink.Calls);
+        Assert.Equal((10m, 1m), (tally.Numerator, tally.Denominator));
+        Assert.Equal([10m, 1m], tally.Details!.Select(d => d.Value));
+    }
+
+    [Fact]
     public void The_counting_sink_counts_members_and_counted_units_and_ignores_exclusions()
     {
         var sink = default(CountingSink);
@@ -202,12 +219,13 @@ public class KernelTests
         public bool Test(int row) => rows.Contains(row);
     }
 
-    // 10 days for every event, reported through its own index row.
-    private readonly struct TenTimesRow : IUnitDays
+    // 10 days for every event, reported through its own index row; the rows given are left out with code x.y.
+    private readonly struct TenTimesRow(params int[] excluded) : IUnitDays
     {
-        public long Days(int indexRow, out int unit)
+        public long Days(int indexRow, out int unit, out string? excludedBy)
         {
             unit = indexRow;
+            excludedBy = excluded is not null && excluded.Contains(indexRow) ? "x.y" : null;
             return 10;
         }
     }
