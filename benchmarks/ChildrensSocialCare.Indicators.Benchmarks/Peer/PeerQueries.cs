@@ -155,6 +155,7 @@ internal static class PeerQueries
         ["cla-substance-misuse"] = "the OC2 table is not loaded",
         ["icpc-rate"] = "the conference date on CINdetails is not loaded",
         ["s47-to-icpc"] = "ICPCnotRequired is not loaded",
+        ["cpp-reviews-on-time"] = "CPPreviewDate is not loaded",
         ["assessment-factors"] = "AssessmentFactors are not loaded",
         ["cin-disabled-share"] = "the CIN Disability codes are not loaded",
         ["adoption-order-to-match-days"] = "the AD1 table is not loaded",

@@ -183,6 +183,18 @@ internal sealed class PlanTable : Table<ChildProtectionPlan>
         PreviousPlans = Column(r => r.NumberOfPreviousPlans ?? -1);
         StartPlusTwoYears = Array.ConvertAll(Start, d => Day.AddMonthsOrOpen(d, 24));
 
+        // CPPreviewDate values of each plan in date order: row i's are ReviewDays[ReviewOffsets[i] .. ReviewOffsets[i + 1] - 1].
+        ReviewOffsets = new int[Count + 1];
+        var reviews = new List<int>();
+        for (var i = 0; i < Count; i++)
+        {
+            ReviewOffsets[i] = reviews.Count;
+            reviews.AddRange(Records[i].ReviewDates.Select(Day.Of).Order());
+        }
+
+        ReviewOffsets[Count] = reviews.Count;
+        ReviewDays = [.. reviews];
+
         // For each plan: whether the child has a plan that started on an earlier day, and the latest end among the
         // plans that started on the latest earlier day (None when none of those has ended).
         HasEarlierPlan = new bool[Count];
@@ -226,6 +238,10 @@ internal sealed class PlanTable : Table<ChildProtectionPlan>
 
     // Start + 2 calendar years: the boundary of the plan-duration indicators (D7 and the seed's open plans).
     public int[] StartPlusTwoYears { get; }
+
+    public int[] ReviewOffsets { get; }
+
+    public int[] ReviewDays { get; }
 
     public bool[] HasEarlierPlan { get; }
 

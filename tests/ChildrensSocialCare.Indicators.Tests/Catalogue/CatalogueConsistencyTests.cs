@@ -65,6 +65,7 @@ public partial class CatalogueConsistencyTests
         new("cpp-started-rate", "Children who became the subject of a child protection plan per 10,000", R10k, 1, Ctx, ["DfE D"]),
         new("icpc-rate", "Initial child protection conferences per 10,000", R10k, 1, Ctx, ["DfE C4"]),
         new("s47-to-icpc", "Section 47 enquiries started in the period that led to an initial conference", Pct, 1, Ctx, ["DfE C4"]),
+        new("cpp-reviews-on-time", "Child protection plans whose reviews were all held in time", Pct, 1, Plus, ["NI 67"]),
         new("assessment-factors", "Factors identified at the end of assessment (count per factor, share of assessments)", Unit.Count, 1, Ctx, ["DfE C3"]),
         new("cin-disabled-share", "Children in need at period end with a disability recorded", Pct, 1, Ctx, ["DfE B"]),
         new("adoption-order-to-match-days", "Mean days from the placement order to the match with the adopters", Unit.Days, 0, Minus, ["scorecard A2"]),

@@ -92,9 +92,14 @@ internal sealed class ReturnBuilder
         return this;
     }
 
-    public ReturnBuilder Plan(string child, string start, string? end = null, int? previousPlans = null, string? id = null)
+    public ReturnBuilder Plan(string child, string start, string? end = null, int? previousPlans = null, string? id = null, string[]? reviews = null)
     {
-        Set.ChildProtectionPlans.Add(new ChildProtectionPlan(child, D(start), N(end)) { NumberOfPreviousPlans = previousPlans, Id = id });
+        Set.ChildProtectionPlans.Add(new ChildProtectionPlan(child, D(start), N(end))
+        {
+            NumberOfPreviousPlans = previousPlans,
+            Id = id,
+            ReviewDates = [.. (reviews ?? []).Select(D)],
+        });
         return this;
     }
 

@@ -10,7 +10,7 @@ internal sealed partial class ReferenceIndicators
         "cla-started-rate", "cla-ceased", "cla-ceased-adopted", "cla-uasc-share",
         "cla-missing", "cla-away", "cla-health-checks", "cla-dental-checks", "cla-immunisations", "cla-development-assessments", "cla-sdq-concern",
         "cla-convicted", "cla-substance-misuse",
-        "cpp-started-rate", "icpc-rate", "s47-to-icpc", "assessment-factors", "cin-disabled-share",
+        "cpp-started-rate", "icpc-rate", "s47-to-icpc", "cpp-reviews-on-time", "assessment-factors", "cin-disabled-share",
         "adoption-order-to-match-days",
     ];
 
@@ -32,6 +32,7 @@ internal sealed partial class ReferenceIndicators
         "cpp-started-rate" => FlowRate(_records.ChildProtectionPlans.Where(p => InPeriod(p.StartDate)).Select(p => Id(p.ChildId)).Distinct().Count()),
         "icpc-rate" => FlowRate(ConferencePairs()),
         "s47-to-icpc" => Section47ToConference(),
+        "cpp-reviews-on-time" => PlanReviews(),
         "assessment-factors" => Factors(),
         "cin-disabled-share" => DisabledShare(),
         "adoption-order-to-match-days" => OrderToMatch(),
@@ -127,6 +128,42 @@ internal sealed partial class ReferenceIndicators
     {
         var started = _records.Section47Enquiries.Where(s => InPeriod(s.StartDate)).ToList();
         return OracleResult.Percentage(started.Count(s => s.InitialConferenceDate is not null && !s.ConferenceNotRequired), started.Count);
+    }
+
+    // NI 67 as 8.1 reads it: plans overlapping the period, start + 3 months on or before min(end, plan end); due dates
+    // chain from the review held (the k-th held answers the k-th due), or from the due date when none is left; every
+    // due date in [start, min(end, plan end)) must be met by a review on or before it.
+    private OracleResult PlanReviews()
+    {
+        var (num, den) = (0, 0);
+        foreach (var plan in _records.ChildProtectionPlans)
+        {
+            var to = plan.EndDate is { } e && e < _end ? e : _end;
+            if (!Overlaps(plan.StartDate, plan.EndDate) || AddMonths(plan.StartDate, 3) > to)
+            {
+                continue;
+            }
+
+            var held = plan.ReviewDates.Order().ToList();
+            var due = AddMonths(plan.StartDate, 3);
+            var inTime = true;
+            for (var k = 0; due < to; k++)
+            {
+                DateOnly? review = k < held.Count ? held[k] : null;
+                if (due >= _start && (review is null || review > due))
+                {
+                    inTime = false;
+                    break;
+                }
+
+                due = AddMonths(review ?? due, 6);
+            }
+
+            den++;
+            num += inTime ? 1 : 0;
+        }
+
+        return OracleResult.Percentage(num, den);
     }
 
     private OracleResult Factors()

@@ -80,6 +80,19 @@ public class KernelTests
     }
 
     [Fact]
+    public void A_review_chain_judges_the_due_dates_in_its_window_chained_from_the_reviews_held()
+    {
+        int Day(string iso) => D(iso).DayNumber;
+
+        // First due 1 Jan 2015; held 1 Feb (late, but before the window from 1 Mar), so the next is due 1 Aug 2015.
+        Assert.True(ReviewChain.InTime(Day("2015-01-01"), [Day("2015-02-01"), Day("2015-08-01")], 6, Day("2015-03-01"), Day("2016-01-01")));
+        // Had it chained from the due date, 1 Jul 2015 would have been missed; held on 2 Aug it is late.
+        Assert.False(ReviewChain.InTime(Day("2015-01-01"), [Day("2015-02-01"), Day("2015-08-02")], 6, Day("2015-03-01"), Day("2016-01-01")));
+        // Nothing due in an empty window: in time.
+        Assert.True(ReviewChain.InTime(Day("2015-01-01"), [], 6, Day("2015-01-01"), Day("2015-01-01")));
+    }
+
+    [Fact]
     public void First_per_child_reports_the_first_row_passing_the_test_or_else_the_first_in_the_period()
     {
         var data = new ReturnBuilder()
