@@ -20,6 +20,16 @@ internal static class Oc2Cohort
         return TableUnits.Episodes(c, (row, _) => [new KeyDate("period of care start", Day.ToDate(care.PocStart[care.EpisodePoc[row]]))]);
     }
 
+    // The decisions every OC2 cohort definition states, for its field and whether it has an age range.
+    public static string[] Decisions(string field, bool ageRange) =>
+    [
+        "Looked after 12 months or more: the current period of care started on or before the period end - 12 calendar months + 1 day (1 April for a year).",
+        "The OC2 row is the one of the period end's collection year (a row of a return without a collection year when there is none); of two rows in one return, the first.",
+        $"A blank {field}, or one other than 1 or 0, is left out and listed.",
+        .. ageRange ? ["The age is taken at the period end from the header DOB (then the OC3 DOB); a cohort child without one is left out and listed."] : Array.Empty<string>(),
+        "V3 and V4 episodes are ignored.",
+    ];
+
     // w, the first day of the 12-month window.
     public static int WindowStart(EvaluationContext c) => Day.AddMonths(c.End, -12) + 1;
 

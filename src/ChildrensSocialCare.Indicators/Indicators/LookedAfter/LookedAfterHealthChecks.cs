@@ -22,12 +22,7 @@ internal sealed class LookedAfterHealthChecks : Indicator
         Source = Sources.Ssda903 + ", OC2 outcomes",
         Numerator = "Of those, children whose HEALTH_CHECK is 1 (annual health assessment up to date)",
         Denominator = "Children looked after at the period end for 12 months or more (current period of care started on or before the period end - 12 months + 1 day), with an OC2 row of the period end's collection year and HEALTH_CHECK recorded",
-        Decisions = [
-            "Looked after 12 months or more: the current period of care started on or before the period end - 12 calendar months + 1 day (1 April for a year).",
-            "The OC2 row is the one of the period end's collection year (a row of a return without a collection year when there is none); of two rows in one return, the first.",
-            "A blank HEALTH_CHECK, or one other than 1 or 0, is left out and listed.",
-            "V3 and V4 episodes are ignored.",
-        ],
+        Decisions = Oc2Cohort.Decisions("HEALTH_CHECK", ageRange: false),
         Options = [],
         Dimensions = DimensionIds.LookedAfter,
         ReferenceDate = ReferenceDate.PeriodEnd,

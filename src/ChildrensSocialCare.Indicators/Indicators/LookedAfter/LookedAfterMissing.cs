@@ -22,12 +22,7 @@ internal sealed class LookedAfterMissing : Indicator
         Source = Sources.Ssda903 + ", missing incidents",
         Numerator = "Of those, children with a missing-table row with MISSING = M whose MIS_START is in the period",
         Denominator = "Distinct children with an episode overlapping the period (looked after at any time in it)",
-        Decisions = [
-            "An incident counts when MIS_START is in the period, for a child of the denominator, whether or not looked after that day; one that started the day before the period does not.",
-            "MISSING is trimmed and compared without regard to case; a row with another code is neither missing nor away.",
-            "The child's unit is the latest episode overlapping the period; the breakdown date is the period end.",
-            "V3 and V4 episodes are ignored.",
-        ],
+        Decisions = HadIncident.Decisions,
         Options = [],
         Dimensions = DimensionIds.LookedAfter,
         ReferenceDate = ReferenceDate.PeriodEnd,

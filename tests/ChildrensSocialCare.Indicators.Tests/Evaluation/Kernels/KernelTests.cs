@@ -93,6 +93,24 @@ public class KernelTests
     }
 
     [Fact]
+    public void Looked_after_during_the_period_reports_each_child_through_the_latest_episode_overlapping_it()
+    {
+        // Rows by (child, DECOM): A 2013-01-01 .. 2014-06-01 (0), A 2014-06-01 open (1); B ended on 2014-04-01, the
+        // period's first day (2); C a short break (3); D starts after the period (4).
+        var data = new ReturnBuilder()
+            .Care("A", "2013-01-01").Then("2014-06-01", "P", "U2").Open()
+            .Care("B", "2013-01-01").Ends("2014-04-01", "E13")
+            .Care("C", "2014-05-01", legalStatus: "V3").Open()
+            .Care("D", "2015-04-01").Open()
+            .ToDataSet();
+        var sink = new RecordingSink();
+
+        LookedAfterDuringPeriod.Run(Context(data), new CountEvery(), ref sink);
+
+        Assert.Equal(["count 1", $"exclude 3 {ExclusionCodes.ShortBreak}"], sink.Calls);
+    }
+
+    [Fact]
     public void First_per_child_reports_the_first_row_passing_the_test_or_else_the_first_in_the_period()
     {
         var data = new ReturnBuilder()
