@@ -61,17 +61,19 @@ internal static class PeerCheck
             }
         }
 
-        var missing = Catalogue.All.Select(d => d.Id).Except(DuckDbPeer.Ids).ToList();
+        // Ids the peer has no query for yet (PeerQueries.NotYetWritten, each with its reason) are named, not compared.
+        var missing = Catalogue.All.Select(d => d.Id).Except(DuckDbPeer.Ids).Except(PeerQueries.NotYetWritten.Keys).ToList();
+        var skipped = Catalogue.All.Select(d => d.Id).Where(PeerQueries.NotYetWritten.ContainsKey).ToList();
         foreach (var line in differences)
         {
             output.WriteLine("DIFFERENT " + line);
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{compared} results compared ({DuckDbPeer.Ids.Count} indicators x {s_periods.Length} periods x 2 ways), {differences.Count} difference(s); indicators without SQL: {(missing.Count == 0 ? "none" : string.Join(", ", missing))}. {clock.Elapsed.TotalSeconds:F1} s."));
+            $"{compared} results compared ({DuckDbPeer.Ids.Count} indicators x {s_periods.Length} periods x 2 ways), {differences.Count} difference(s); indicators without SQL: {(missing.Count == 0 ? "none" : string.Join(", ", missing))}; not compared yet: {(skipped.Count == 0 ? "none" : string.Join(", ", skipped.Select(id => $"{id} ({PeerQueries.NotYetWritten[id]})")))}. {clock.Elapsed.TotalSeconds:F1} s."));
         if (differences.Count == 0 && missing.Count == 0)
         {
-            output.WriteLine("DuckDB agrees with the engine on every indicator.");
+            output.WriteLine(skipped.Count == 0 ? "DuckDB agrees with the engine on every indicator." : "DuckDB agrees with the engine on every indicator it has a query for.");
             return 0;
         }
 

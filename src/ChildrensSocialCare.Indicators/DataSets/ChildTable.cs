@@ -22,6 +22,21 @@ internal sealed class ChildTable
             }
         }
 
+        // cin-disabled-share: a Disability other than NONE on the child's first header row (a CIN child in two Child
+        // elements keeps the first one's characteristics, specification 8.1); a code outside the list counts as a
+        // disability; no code recorded is not disabled.
+        Disabled = new bool[ids.Count];
+        var seen = new bool[ids.Count];
+        foreach (var child in children)
+        {
+            var c = ids[child.Id];
+            if (!seen[c])
+            {
+                seen[c] = true;
+                Disabled[c] = child.Disabilities.Any(d => !string.IsNullOrWhiteSpace(d) && !string.Equals(d.Trim(), "NONE", StringComparison.OrdinalIgnoreCase));
+            }
+        }
+
         // The OC3 fallback likewise takes the earliest date of birth its rows give.
         DateOfBirth = (int[])HeaderDateOfBirth.Clone();
         foreach (var leaver in careLeavers)
@@ -41,6 +56,9 @@ internal sealed class ChildTable
 
     // Header DOB only, else Day.None (the fallback for an OC3 row without its own DOB).
     public int[] HeaderDateOfBirth { get; }
+
+    // By child index: a Disability other than NONE recorded.
+    public bool[] Disabled { get; }
 
     public int DateOfBirthOf(int child) => HeaderDateOfBirth[child];
 }

@@ -70,6 +70,10 @@ public sealed partial class DataSet
         ContactTable = new ContactTable(contacts, Ids);
         Care = new CareTable(episodes, Ids, _diagnostics);
         CareLeavers = new CareLeaverTable(careLeavers, Ids, ChildTable.DateOfBirthOf);
+        UascUntil = UascUntilOf(UnaccompaniedAsylumSeekers, Ids);
+        HealthOutcomeTable = new HealthOutcomeTable(ordered, Ids);
+        MissingTable = new MissingTable(MissingEpisodes, Ids);
+        MatchDate = MatchDateOf(Adoptions, Ids);
         FindPlanOverlaps();
         FindEpisodesMissingFromNextReturn(ordered);
         Diagnostics = new ReadOnlyCollection<Diagnostic>(_diagnostics);
@@ -184,6 +188,19 @@ public sealed partial class DataSet
     internal CareTable Care { get; }
 
     internal CareLeaverTable CareLeavers { get; }
+
+    // By child index: DATE_MATCH of the child's first AD1 row (Day.None without one).
+    internal int[] MatchDate { get; }
+
+    // Missing and away rows by child and start.
+    internal MissingTable MissingTable { get; }
+
+    // OC2 rows by child and collection year.
+    internal HealthOutcomeTable HealthOutcomeTable { get; }
+
+    // By child index: the DUC of the child's UASC row (Day.Open when blank, so the child is UASC on any later date;
+    // Day.None without a row). Of several rows, the latest DUC: the child is UASC on a date when any row says so.
+    internal int[] UascUntil { get; }
 
     /// <summary>The periods of care of a child (chains of episodes joined by REC X1), in date order; short breaks
     /// (V3, V4) are not part of any.</summary>
@@ -315,6 +332,38 @@ public sealed partial class DataSet
     private static List<CareLeaverOutcome> CareLeaverOutcomesOfReturn(RecordSet r) => r.CollectionYear is not { } year
         ? r.CareLeaverOutcomes
         : r.CareLeaverOutcomes.ConvertAll(o => o.CollectionYear is null ? o with { CollectionYear = year } : o);
+
+    private static int[] MatchDateOf(IReadOnlyList<Adoption> rows, ChildIndex ids)
+    {
+        var match = new int[ids.Count];
+        var seen = new bool[ids.Count];
+        Array.Fill(match, Day.None);
+        foreach (var row in rows)
+        {
+            if (ids.TryGet(row.ChildId, out var c) && !seen[c])
+            {
+                seen[c] = true;
+                match[c] = Day.OrNone(row.DateMatched);
+            }
+        }
+
+        return match;
+    }
+
+    private static int[] UascUntilOf(IReadOnlyList<UnaccompaniedAsylumSeeker> rows, ChildIndex ids)
+    {
+        var until = new int[ids.Count];
+        Array.Fill(until, Day.None);
+        foreach (var row in rows)
+        {
+            if (ids.TryGet(row.ChildId, out var c))
+            {
+                until[c] = Math.Max(until[c], Day.OrOpen(row.DateCeasedUasc));
+            }
+        }
+
+        return until;
+    }
 
     private List<LookedAfterEpisode> EpisodesBetween(int first, int last)
     {

@@ -39,6 +39,7 @@ internal sealed class ReferralTable : Table<CinEpisode>
         Date = Column(r => Day.Of(r.ReferralDate));
         Closure = Column(r => Day.OrOpen(r.ClosureDate));
         Nfa = Flags(r => r.ReferralNfa == true);
+        Conference = Column(r => Day.OrNone(r.DateOfInitialCpc));
         ByDate = new DateIndex(Date);
 
         // The latest referral of the same child on an earlier day (a same-day referral is not "earlier").
@@ -64,6 +65,9 @@ internal sealed class ReferralTable : Table<CinEpisode>
 
     public bool[] Nfa { get; }
 
+    // The DateOfInitialCPC recorded on the CINdetails element (Day.None when blank).
+    public int[] Conference { get; }
+
     public DateIndex ByDate { get; }
 
     public int[] PreviousDate { get; }
@@ -81,6 +85,25 @@ internal sealed class AssessmentTable : Table<Assessment>
         Authorised = Column(r => Day.OrNone(r.AuthorisationDate));
         Referral = Column(r => Day.OrNone(r.ReferralDate));
         ByAuthorised = new DateIndex(Authorised);
+
+        // AssessmentFactors as interned codes (trimmed, upper case, ordinal order), each once per assessment: a code
+        // written twice in one assessment counts once (specification 8.1). Row i's are
+        // FactorIds[FactorOffsets[i] .. FactorOffsets[i + 1] - 1].
+        FactorCodes = [.. Records.SelectMany(r => r.Factors).Select(Factor).Where(f => f.Length > 0).Distinct().Order(StringComparer.Ordinal)];
+        var codeIndex = FactorCodes.Select((code, k) => (code, k)).ToDictionary(x => x.code, x => x.k, StringComparer.Ordinal);
+        FactorOffsets = new int[Count + 1];
+        var factorIds = new List<int>();
+        for (var i = 0; i < Count; i++)
+        {
+            FactorOffsets[i] = factorIds.Count;
+            foreach (var code in Records[i].Factors.Select(Factor).Where(f => f.Length > 0).Distinct())
+            {
+                factorIds.Add(codeIndex[code]);
+            }
+        }
+
+        FactorOffsets[Count] = factorIds.Count;
+        FactorIds = [.. factorIds];
     }
 
     public int[] Start { get; }
@@ -90,6 +113,14 @@ internal sealed class AssessmentTable : Table<Assessment>
     public int[] Referral { get; }
 
     public DateIndex ByAuthorised { get; }
+
+    public string[] FactorCodes { get; }
+
+    public int[] FactorOffsets { get; }
+
+    public int[] FactorIds { get; }
+
+    private static string Factor(string code) => code.Trim().ToUpperInvariant();
 }
 
 internal sealed class LegacyAssessmentTable : Table<LegacyAssessment>
@@ -128,12 +159,16 @@ internal sealed class Section47Table : Table<Section47Enquiry>
     {
         Start = Column(r => Day.Of(r.StartDate));
         Conference = Column(r => Day.OrNone(r.InitialConferenceDate));
+        NotRequired = Flags(r => r.ConferenceNotRequired);
         ByStart = new DateIndex(Start);
     }
 
     public int[] Start { get; }
 
     public int[] Conference { get; }
+
+    // ICPCnotRequired true.
+    public bool[] NotRequired { get; }
 
     public DateIndex ByStart { get; }
 }
@@ -147,6 +182,18 @@ internal sealed class PlanTable : Table<ChildProtectionPlan>
         End = Column(r => Day.OrOpen(r.EndDate));
         PreviousPlans = Column(r => r.NumberOfPreviousPlans ?? -1);
         StartPlusTwoYears = Array.ConvertAll(Start, d => Day.AddMonthsOrOpen(d, 24));
+
+        // CPPreviewDate values of each plan in date order: row i's are ReviewDays[ReviewOffsets[i] .. ReviewOffsets[i + 1] - 1].
+        ReviewOffsets = new int[Count + 1];
+        var reviews = new List<int>();
+        for (var i = 0; i < Count; i++)
+        {
+            ReviewOffsets[i] = reviews.Count;
+            reviews.AddRange(Records[i].ReviewDates.Select(Day.Of).Order());
+        }
+
+        ReviewOffsets[Count] = reviews.Count;
+        ReviewDays = [.. reviews];
 
         // For each plan: whether the child has a plan that started on an earlier day, and the latest end among the
         // plans that started on the latest earlier day (None when none of those has ended).
@@ -191,6 +238,10 @@ internal sealed class PlanTable : Table<ChildProtectionPlan>
 
     // Start + 2 calendar years: the boundary of the plan-duration indicators (D7 and the seed's open plans).
     public int[] StartPlusTwoYears { get; }
+
+    public int[] ReviewOffsets { get; }
+
+    public int[] ReviewDays { get; }
 
     public bool[] HasEarlierPlan { get; }
 

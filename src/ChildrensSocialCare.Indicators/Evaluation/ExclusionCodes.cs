@@ -62,6 +62,22 @@ public static class ExclusionCodes
     /// <summary>An OC3 row's IN_TOUCH is DIED or RHOM: outside the cohort (the words give the code).</summary>
     public const string CareLeaverInTouchOutsideCohort = "care-leaver.in-touch-outside-cohort";
 
+    /// <summary>A child of the OC2 cohort has no OC2 row for the collection year of the period end.</summary>
+    public const string Oc2NoRow = "oc2.no-row";
+
+    /// <summary>A child of the OC2 cohort has the indicator's OC2 field blank (or a flag other than 1 or 0).</summary>
+    public const string Oc2FieldBlank = "oc2.field-blank";
+
+    /// <summary>A child of the OC2 cohort has an SDQ_SCORE outside 0-40.</summary>
+    public const string Oc2SdqOutOfRange = "oc2.sdq-out-of-range";
+
+    /// <summary>A child adopted in the period has no episode with legal status E1 or D1 (a placement order) in the period
+    /// of care that ended in adoption.</summary>
+    public const string AdoptionNoPlacementOrder = "adoption.no-placement-order";
+
+    /// <summary>A child adopted in the period has no DATE_MATCH on their first AD1 row (or no AD1 row).</summary>
+    public const string AdoptionNoMatchDate = "adoption.no-match-date";
+
     // Every code, for the consistency test and for a unit source's fallback words.
     internal static IReadOnlyList<string> All { get; } =
     [
@@ -69,6 +85,7 @@ public static class ExclusionCodes
         LegacyCompletedBeforeStart, LegacySeenNotRecorded, LegacySeenAloneNotRecorded, ConferenceBeforeSection47Start,
         PlanEndedBeforeStart, ShortBreak, EpisodeNoDateOfBirth, EpisodeAged16OrOver, EpisodeLookedAfterUnder30Months,
         CareLeaverNoDateOfBirth, CareLeaverNoBirthdayInPeriod, CareLeaverOutsideCohortAge, CareLeaverInTouchOutsideCohort,
+        Oc2NoRow, Oc2FieldBlank, Oc2SdqOutOfRange, AdoptionNoPlacementOrder, AdoptionNoMatchDate,
     ];
 
     // The rule in words (Exclusion.Rule, unchanged from before the codes). The rules whose words quote the record
@@ -89,6 +106,11 @@ public static class ExclusionCodes
         EpisodeLookedAfterUnder30Months => "looked after for less than 2.5 years at the period end",
         CareLeaverNoDateOfBirth => "no date of birth (OC3 or header)",
         CareLeaverNoBirthdayInPeriod => "no birthday in the period (and its collection year)",
+        Oc2NoRow => "no OC2 row for the collection year of the period end",
+        Oc2FieldBlank => "the OC2 field is blank (or not 1 or 0)",
+        Oc2SdqOutOfRange => "SDQ_SCORE outside 0-40",
+        AdoptionNoPlacementOrder => "no episode with legal status E1 or D1 in the period of care that ended in adoption",
+        AdoptionNoMatchDate => "no DATE_MATCH on the child's first AD1 row",
         _ => code,
     };
 }

@@ -48,11 +48,34 @@ public partial class CatalogueConsistencyTests
         new("adoption-entry-to-placement-days", "Mean days from entering care to moving in with the adoptive family, children adopted in the period", Unit.Days, 0, Minus, ["scorecard A1"]),
         new("workforce-agency-share", "Social work posts filled by agency workers", Pct, 1, Minus, ["local (seed 2.15)"]),
         new("workforce-sickness-change", "Change in sickness absence days per FTE against the previous year", Pct, 1, Minus, ["local (seed 2.15)"]),
+        // Section 8 (second wave), in its table's order.
+        new("cla-started-rate", "Children who started to be looked after per 10,000", R10k, 0, Ctx, ["DfE A (starts)"]),
+        new("cla-ceased", "Children who ceased to be looked after", Unit.Count, 0, Ctx, ["DfE A (ceased)"]),
+        new("cla-ceased-adopted", "Children ceasing to be looked after who were adopted", Pct, 0, Ctx, ["DfE E"]),
+        new("cla-uasc-share", "Looked after at period end who are unaccompanied asylum-seeking children", Pct, 0, Ctx, ["DfE A"]),
+        new("cla-missing", "Looked after during the period who had a missing incident", Pct, 0, Ctx, ["DfE (missing)"]),
+        new("cla-away", "Looked after during the period who were away from placement without authorisation", Pct, 0, Ctx, ["DfE (missing)"]),
+        new("cla-health-checks", "Looked after 12 months or more whose annual health assessment was up to date", Pct, 0, Plus, ["DfE OC2"]),
+        new("cla-dental-checks", "... whose teeth were checked by a dentist", Pct, 0, Plus, ["DfE OC2"]),
+        new("cla-immunisations", "... whose immunisations were up to date", Pct, 0, Plus, ["DfE OC2"]),
+        new("cla-development-assessments", "... aged under 5, whose development assessments were up to date", Pct, 0, Plus, ["DfE OC2"]),
+        new("cla-sdq-concern", "SDQ score of 17 or more (a cause for concern), aged 5 to 16", Pct, 0, Minus, ["DfE OC2"]),
+        new("cla-convicted", "Aged 10 or over, convicted or subject to a youth caution or youth conditional caution", Pct, 0, Minus, ["DfE OC2"]),
+        new("cla-substance-misuse", "Identified as having a substance misuse problem", Pct, 0, Ctx, ["DfE OC2"]),
+        new("cpp-started-rate", "Children who became the subject of a child protection plan per 10,000", R10k, 1, Ctx, ["DfE D"]),
+        new("icpc-rate", "Initial child protection conferences per 10,000", R10k, 1, Ctx, ["DfE C4"]),
+        new("s47-to-icpc", "Section 47 enquiries started in the period that led to an initial conference", Pct, 1, Ctx, ["DfE C4"]),
+        new("cpp-reviews-on-time", "Child protection plans whose reviews were all held in time", Pct, 1, Plus, ["NI 67"]),
+        new("assessment-factors", "Factors identified at the end of assessment (count per factor, share of assessments)", Unit.Count, 1, Ctx, ["DfE C3"]),
+        new("cin-disabled-share", "Children in need at period end with a disability recorded", Pct, 1, Ctx, ["DfE B"]),
+        new("adoption-order-to-match-days", "Mean days from the placement order to the match with the adopters", Unit.Days, 0, Minus, ["scorecard A2"]),
     ];
 
     // Snapshots per the definitions ("at period end", "at the snapshot date"); every other indicator is a flow.
     private static readonly string[] Snapshots =
-        ["cin-rate", "cpp-rate", "cpp-open-2y-plus", "cla-rate", "cla-3plus-placements", "cla-long-term-stability", "workforce-agency-share"];
+        ["cin-rate", "cpp-rate", "cpp-open-2y-plus", "cla-rate", "cla-3plus-placements", "cla-long-term-stability", "workforce-agency-share",
+         "cla-uasc-share", "cin-disabled-share", "cla-health-checks", "cla-dental-checks", "cla-immunisations",
+         "cla-development-assessments", "cla-sdq-concern", "cla-convicted", "cla-substance-misuse"];
 
     public static TheoryData<string> Ids() => [.. SpecificationTable.Select(r => r.Id)];
 
@@ -133,7 +156,8 @@ public partial class CatalogueConsistencyTests
         Assert.True(result.IsAvailable, result.NotAvailableReason);
         Assert.NotNull(result.Value);
         Assert.NotEqual(0m, result.Numerator);
-        Assert.True(result.Denominator > 0);
+        // A count without shares (cla-ceased) has no denominator (specification 8.1).
+        Assert.True(result.Denominator > 0 || (result.Unit == Unit.Count && result.Details.Count == 0), id);
         Assert.Equal(id, result.Id);
         // A count (contacts-outcomes) is shown as a whole number; the catalogue's precision is that of its shares.
         var decimals = result.Unit == Unit.Count ? 0 : result.Indicator.Decimals;

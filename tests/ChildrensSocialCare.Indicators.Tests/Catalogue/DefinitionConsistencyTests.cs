@@ -170,6 +170,9 @@ public class DefinitionConsistencyTests
             .Care("B", "2013-01-01").Open()                                                       // aged 16 or over
             .Care("N", "2010-01-01").Open()                                                       // no date of birth
             .Care("A", "2013-02-01").Open()                                                       // looked after too briefly
+            .Care("P", "2012-01-01").Ends("2013-10-01", "E11")                                   // adopted, no placement order
+            .Care("Q", "2012-01-01", legalStatus: "E1").Ends("2013-11-01", "E12")                // adopted, no AD1 match
+            .Child("O", "2005-01-01").Care("O", "2010-01-01").Open().Oc2("O", sdq: 45)            // OC2 blank; SDQ out of range
             .CareLeaver("L1", null).CareLeaver("L2", "1994-06-01", collectionYear: 2010)
             .CareLeaver("L3", "2000-06-01").CareLeaver("L4", "1994-06-01", "DIED")
             .ToDataSet();

@@ -504,4 +504,56 @@ public class PublishedFigureTests
             AssertPublished(publishedByAge[a], 0, byAge);
         }
     }
+    // ---- Section 8 (second wave) ----
+
+    [Fact]
+    public void England_initial_conferences_2022_23_give_63_2_per_10000()
+    {
+        // S7 (DfE table C4, 2022-23): 74,380 ICPCs, 63.2 per 10,000. The population is implied by the S47 rate of the
+        // same table: 225,400 / 191.6 x 10,000 = 11,764,092 (derived); 74,380 / 11,764,092 x 10,000 = 63.23 -> 63.2.
+        // 70,000 conferences are recorded on Section47 elements, 1,000 of them on the CINdetails element too (the same
+        // child and date: counted once), and 4,380 on CINdetails only.
+        var b = new ReturnBuilder();
+        var conference = D("2022-10-20");
+        for (var i = 0; i < 70_000; i++)
+        {
+            b.Set.Section47Enquiries.Add(new Section47Enquiry(ChildIds[i], D("2022-10-03"), conference));
+            if (i < 1_000)
+            {
+                b.Set.CinEpisodes.Add(new CinEpisode(ChildIds[i], D("2022-09-01")) { DateOfInitialCpc = conference });
+            }
+        }
+
+        for (var i = 70_000; i < 74_380; i++)
+        {
+            b.Set.CinEpisodes.Add(new CinEpisode(ChildIds[i], D("2022-09-01")) { DateOfInitialCpc = conference });
+        }
+
+        var result = b.Evaluate("icpc-rate", ReportingPeriod.Year(2023), EvaluationOptions.Default.WithPopulation(11_764_092));
+
+        Assert.Equal(74_380m, result.Numerator);
+        AssertPublished(63.2m, 1, result);
+    }
+
+    [Fact]
+    public void England_children_becoming_the_subject_of_a_plan_2024_25_are_61_660_of_61_840_plan_starts()
+    {
+        // S8 (DfE table D1, 2024-25): 61,840 plans started, by 61,660 children: 180 children started two. DfE counts
+        // children; no rate per 10,000 for starts is given in SOURCES-AND-FIGURES.md, so the count is the known answer.
+        var b = new ReturnBuilder();
+        for (var i = 0; i < 61_660; i++)
+        {
+            b.Set.ChildProtectionPlans.Add(new ChildProtectionPlan(ChildIds[i], D("2024-05-01"), i < 180 ? D("2024-08-01") : null));
+            if (i < 180)
+            {
+                b.Set.ChildProtectionPlans.Add(new ChildProtectionPlan(ChildIds[i], D("2025-01-10")));
+            }
+        }
+
+        var data = b.ToDataSet();
+        var result = data.Evaluate("cpp-started-rate", ReportingPeriod.Year(2025), EvaluationOptions.Default.WithPopulation(12_000_000));
+
+        Assert.Equal(61_840, data.ChildProtectionPlans.Count);
+        Assert.Equal(61_660m, result.Numerator);
+    }
 }

@@ -6,9 +6,11 @@ namespace ChildrensSocialCare.Indicators.Tests.Indicators;
 public class RatesAndAvailabilityTests
 {
     private static readonly string[] RateIds =
-        ["referrals-rate", "initial-assessments-rate", "assessments-rate", "s47-rate", "cin-rate", "cpp-rate", "cla-rate"];
+        ["referrals-rate", "initial-assessments-rate", "assessments-rate", "s47-rate", "cin-rate", "cpp-rate", "cla-rate",
+         "cla-started-rate", "cpp-started-rate", "icpc-rate"];
 
-    private static readonly string[] AnnualisableIds = ["referrals-rate", "initial-assessments-rate", "assessments-rate", "s47-rate"];
+    private static readonly string[] AnnualisableIds =
+        ["referrals-rate", "initial-assessments-rate", "assessments-rate", "s47-rate", "cla-started-rate", "cpp-started-rate", "icpc-rate"];
 
     [Theory]
     [InlineData("2015-01-01", "2015-01-31", 30)]    // 1 month: 3 x 12 / 1 / 12,000 x 10,000 = 30.0

@@ -17,21 +17,21 @@ internal sealed class ReturnBuilder
 
     private static DateOnly? N(string? iso) => iso is null ? null : D(iso);
 
-    public ReturnBuilder Child(string id, string? dateOfBirth = null)
+    public ReturnBuilder Child(string id, string? dateOfBirth = null, params string[] disabilities)
     {
-        Set.Children.Add(new Child(id, N(dateOfBirth)));
+        Set.Children.Add(new Child(id, N(dateOfBirth)) { Disabilities = disabilities });
         return this;
     }
 
-    public ReturnBuilder Referral(string child, string date, string? closed = null, bool? nfa = null)
+    public ReturnBuilder Referral(string child, string date, string? closed = null, bool? nfa = null, string? conference = null)
     {
-        Set.CinEpisodes.Add(new CinEpisode(child, D(date), N(closed), default, nfa));
+        Set.CinEpisodes.Add(new CinEpisode(child, D(date), N(closed), default, nfa) { DateOfInitialCpc = N(conference) });
         return this;
     }
 
-    public ReturnBuilder Assessment(string child, string start, string? authorised, string? referral = null, string? id = null)
+    public ReturnBuilder Assessment(string child, string start, string? authorised, string? referral = null, string? id = null, string[]? factors = null)
     {
-        Set.Assessments.Add(new Assessment(child, D(start), N(authorised)) { ReferralDate = N(referral), Id = id });
+        Set.Assessments.Add(new Assessment(child, D(start), N(authorised)) { ReferralDate = N(referral), Id = id, Factors = factors ?? [] });
         return this;
     }
 
@@ -47,15 +47,59 @@ internal sealed class ReturnBuilder
         return this;
     }
 
-    public ReturnBuilder Section47(string child, string start, string? conference = null)
+    public ReturnBuilder Section47(string child, string start, string? conference = null, bool notRequired = false)
     {
-        Set.Section47Enquiries.Add(new Section47Enquiry(child, D(start), N(conference)));
+        Set.Section47Enquiries.Add(new Section47Enquiry(child, D(start), N(conference), notRequired));
         return this;
     }
 
-    public ReturnBuilder Plan(string child, string start, string? end = null, int? previousPlans = null, string? id = null)
+    // An SSDA903 OC2 row: the flags (null blank) and the SDQ score and reason.
+    public ReturnBuilder Oc2(string child, bool? healthCheck = null, bool? teeth = null, bool? immunisations = null,
+        bool? development = null, bool? convicted = null, bool? substance = null, int? sdq = null, string? sdqReason = null)
     {
-        Set.ChildProtectionPlans.Add(new ChildProtectionPlan(child, D(start), N(end)) { NumberOfPreviousPlans = previousPlans, Id = id });
+        Set.HealthOutcomes.Add(new HealthOutcome(child, null)
+        {
+            HealthCheck = healthCheck,
+            TeethCheck = teeth,
+            Immunisations = immunisations,
+            HealthAssessment = development,
+            Convicted = convicted,
+            SubstanceMisuse = substance,
+            SdqScore = sdq,
+            SdqReason = sdqReason,
+        });
+        return this;
+    }
+
+    // An SSDA903 missing row: MISSING, MIS_START, MIS_END.
+    public ReturnBuilder Missing(string child, string kind, string start, string? end = null)
+    {
+        Set.MissingEpisodes.Add(new MissingEpisode(child, null, kind, D(start), N(end)));
+        return this;
+    }
+
+    // An SSDA903 AD1 row with its DATE_MATCH.
+    public ReturnBuilder Adoption(string child, string? matched)
+    {
+        Set.Adoptions.Add(new Adoption(child, null, null, N(matched)));
+        return this;
+    }
+
+    // An SSDA903 UASC row; ceased is DUC.
+    public ReturnBuilder Uasc(string child, string? ceased = null)
+    {
+        Set.UnaccompaniedAsylumSeekers.Add(new UnaccompaniedAsylumSeeker(child, default, null, N(ceased)));
+        return this;
+    }
+
+    public ReturnBuilder Plan(string child, string start, string? end = null, int? previousPlans = null, string? id = null, string[]? reviews = null)
+    {
+        Set.ChildProtectionPlans.Add(new ChildProtectionPlan(child, D(start), N(end))
+        {
+            NumberOfPreviousPlans = previousPlans,
+            Id = id,
+            ReviewDates = [.. (reviews ?? []).Select(D)],
+        });
         return this;
     }
 

@@ -30,7 +30,7 @@ internal sealed partial class ReferenceIndicators
         _options = options;
     }
 
-    /// <summary>Every indicator id the reference implements: the whole of section 2, in its order.</summary>
+    /// <summary>Every indicator id the reference implements: the whole of section 2, in its order, then the section 8 ids done so far.</summary>
     public static IReadOnlyList<string> Ids { get; } =
     [
         "referrals-rate", "re-referrals-12m", "referrals-nfa", "contacts-outcomes",
@@ -40,6 +40,7 @@ internal sealed partial class ReferenceIndicators
         "cpp-ended-2y-plus", "cpp-open-2y-plus", "cla-rate", "cla-3plus-placements", "cla-long-term-stability",
         "care-leavers-suitable-accommodation", "care-leavers-eet", "care-leavers-in-touch",
         "adoption-entry-to-placement-days", "workforce-agency-share", "workforce-sickness-change",
+        .. SecondWaveIds,
     ];
 
     public static OracleResult Evaluate(string id, RecordSet records, ReportingPeriod period, EvaluationOptions options) =>
@@ -75,7 +76,7 @@ internal sealed partial class ReferenceIndicators
         "adoption-entry-to-placement-days" => AdoptionDays(),
         "workforce-agency-share" => AgencyShare(),
         "workforce-sickness-change" => SicknessChange(),
-        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "The reference implementation has no such indicator."),
+        _ => EvaluateSecondWave(id),
     };
 
     // ---------------------------------------------------------------- section 1 conventions

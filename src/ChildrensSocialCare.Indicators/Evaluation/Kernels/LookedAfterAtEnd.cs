@@ -7,37 +7,11 @@ internal static class LookedAfterAtEnd
 {
     public static Tally Run<TSink, TRule>(EvaluationContext c, TRule rule, ref TSink into)
         where TSink : struct, IUnitSink
-        where TRule : struct, IUnitRule
+        where TRule : struct, IUnitRule =>
+        LookedAfterChildren.Run(c, new OpenAtEnd(c), rule, ref into);
+
+    private readonly struct OpenAtEnd(EvaluationContext c) : IEpisodeSpan
     {
-        var sink = into; // a local copy: the JIT keeps a counting sink in registers (see IUnitSink)
-        var care = c.Data.Care;
-        var (offsets, start, end, shortBreak) = (care.Offsets, care.Start, care.End, care.ShortBreak);
-        foreach (var child in care.EpisodeChildren)
-        {
-            var found = -1;
-            for (var i = offsets[child]; i < offsets[child + 1]; i++)
-            {
-                if (!c.OpenAtEnd(start[i], end[i]))
-                {
-                    continue;
-                }
-
-                if (shortBreak[i])
-                {
-                    sink.Exclude(i, ExclusionCodes.ShortBreak);
-                    continue;
-                }
-
-                found = i;
-            }
-
-            if (found >= 0)
-            {
-                sink.Report(found, rule.Judge(found));
-            }
-        }
-
-        into = sink;
-        return sink.Tally();
+        public bool Selects(int start, int end) => c.OpenAtEnd(start, end);
     }
 }

@@ -35,6 +35,18 @@ internal static class TableUnits
             ? Entries.Episode(c, row)
             : Entries.Episode(c, row, more(row, code)), rule, eventDate);
 
+    // Periods of care (rows of CareTable.PocChild), each through one of its episodes (the first for a start, the last
+    // for a ceasing: specification 8.1), dated by eventDate (its start or its end).
+    public static UnitSource PeriodsOfCare(EvaluationContext c, int[] episode, int[] eventDate)
+    {
+        var care = c.Data.Care;
+        return new(c, p => care.PocChild[p], p => care.Records[episode[p]],
+            (p, _) => Entries.Episode(c, episode[p],
+                new KeyDate("period of care start", Day.ToDate(care.PocStart[p])),
+                new KeyDate("period of care end", Day.ToNullableDate(care.PocEnd[p]))),
+            eventDay: p => eventDate[p]);
+    }
+
     // Care leavers: the entry shows the birthday that decided the row, when it has one, and that birthday dates it.
     public static UnitSource CareLeavers(EvaluationContext c)
     {

@@ -52,8 +52,9 @@ internal sealed class AdoptionEntryToPlacementDays : Indicator
     {
         private readonly PlacementTable _placements = care.CarerChange;
 
-        public long Days(int indexRow, out int unit)
+        public long Days(int indexRow, out int unit, out string? excludedBy)
         {
+            excludedBy = null;
             unit = care.PocLast[indexRow];
             return _placements.Start[_placements.EpisodePlacement[unit]] - care.PocStart[indexRow];
         }

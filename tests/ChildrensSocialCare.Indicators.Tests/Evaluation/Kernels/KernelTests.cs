@@ -61,6 +61,56 @@ public class KernelTests
     }
 
     [Fact]
+    public void Distinct_children_in_the_period_report_each_child_once_through_the_first_or_the_last_row()
+    {
+        // Rows by (child, start): A 2014-05-01 (0), A 2014-08-01 (1), A 2015-06-01 (2), B 2014-03-31 (3), B 2015-03-31 (4).
+        var data = new ReturnBuilder()
+            .Plan("A", "2014-05-01").Plan("A", "2014-08-01").Plan("A", "2015-06-01").Plan("B", "2014-03-31").Plan("B", "2015-03-31")
+            .ToDataSet();
+        var first = new RecordingSink();
+        var last = new RecordingSink();
+
+        var tally = DistinctChildrenInPeriod.Run(data.Plans.Child, data.Plans.Start, Context(data), last: false, new CountEvery(), ref first);
+        DistinctChildrenInPeriod.Run(data.Plans.Child, data.Plans.Start, Context(data), last: true, new CountEvery(), ref last);
+
+        // In 2014-15: A's rows 0 and 1 (row 2 is after it), B's row 4 (row 3 the day before it).
+        Assert.Equal(["count 0", "count 4"], first.Calls);
+        Assert.Equal(["count 1", "count 4"], last.Calls);
+        Assert.Equal(2m, tally.Numerator);
+    }
+
+    [Fact]
+    public void A_review_chain_judges_the_due_dates_in_its_window_chained_from_the_reviews_held()
+    {
+        int Day(string iso) => D(iso).DayNumber;
+
+        // First due 1 Jan 2015; held 1 Feb (late, but before the window from 1 Mar), so the next is due 1 Aug 2015.
+        Assert.True(ReviewChain.InTime(Day("2015-01-01"), [Day("2015-02-01"), Day("2015-08-01")], 6, Day("2015-03-01"), Day("2016-01-01")));
+        // Had it chained from the due date, 1 Jul 2015 would have been missed; held on 2 Aug it is late.
+        Assert.False(ReviewChain.InTime(Day("2015-01-01"), [Day("2015-02-01"), Day("2015-08-02")], 6, Day("2015-03-01"), Day("2016-01-01")));
+        // Nothing due in an empty window: in time.
+        Assert.True(ReviewChain.InTime(Day("2015-01-01"), [], 6, Day("2015-01-01"), Day("2015-01-01")));
+    }
+
+    [Fact]
+    public void Looked_after_during_the_period_reports_each_child_through_the_latest_episode_overlapping_it()
+    {
+        // Rows by (child, DECOM): A 2013-01-01 .. 2014-06-01 (0), A 2014-06-01 open (1); B ended on 2014-04-01, the
+        // period's first day (2); C a short break (3); D starts after the period (4).
+        var data = new ReturnBuilder()
+            .Care("A", "2013-01-01").Then("2014-06-01", "P", "U2").Open()
+            .Care("B", "2013-01-01").Ends("2014-04-01", "E13")
+            .Care("C", "2014-05-01", legalStatus: "V3").Open()
+            .Care("D", "2015-04-01").Open()
+            .ToDataSet();
+        var sink = new RecordingSink();
+
+        LookedAfterDuringPeriod.Run(Context(data), new CountEvery(), ref sink);
+
+        Assert.Equal(["count 1", $"exclude 3 {ExclusionCodes.ShortBreak}"], sink.Calls);
+    }
+
+    [Fact]
     public void First_per_child_reports_the_first_row_passing_the_test_or_else_the_first_in_the_period()
     {
         var data = new ReturnBuilder()
@@ -164,6 +214,23 @@ public class KernelTests
     }
 
     [Fact]
+    public void Mean_days_of_events_leaves_out_an_event_the_measure_cannot_take()
+    {
+        var data = new ReturnBuilder()
+            .Care("A", "2013-01-01").Ends("2014-06-01", "E11")
+            .Care("B", "2013-01-01").Ends("2014-07-01", "E12")
+            .ToDataSet();
+        var sink = new RecordingSink();
+
+        var tally = MeanDaysOfEvents.Run(data.Care.Adoptions, Context(data), new TenTimesRow(1), "Events", ref sink);
+
+        // B's adoption (index row 1) is left out: 10 days over 1 event, median 10.
+        Assert.Equal(["in 0", "exclude 1 x.y"], sink.Calls);
+        Assert.Equal((10m, 1m), (tally.Numerator, tally.Denominator));
+        Assert.Equal([10m, 1m], tally.Details!.Select(d => d.Value));
+    }
+
+    [Fact]
     public void The_counting_sink_counts_members_and_counted_units_and_ignores_exclusions()
     {
         var sink = default(CountingSink);
@@ -183,12 +250,13 @@ public class KernelTests
         public bool Test(int row) => rows.Contains(row);
     }
 
-    // 10 days for every event, reported through its own index row.
-    private readonly struct TenTimesRow : IUnitDays
+    // 10 days for every event, reported through its own index row; the rows given are left out with code x.y.
+    private readonly struct TenTimesRow(params int[] excluded) : IUnitDays
     {
-        public long Days(int indexRow, out int unit)
+        public long Days(int indexRow, out int unit, out string? excludedBy)
         {
             unit = indexRow;
+            excludedBy = excluded is not null && excluded.Contains(indexRow) ? "x.y" : null;
             return 10;
         }
     }

@@ -1,0 +1,36 @@
+namespace ChildrensSocialCare.Indicators;
+
+/// <summary><c>cla-development-assessments</c>: Looked after 12 months or more aged under 5, whose development assessments were up to date.</summary>
+/// <remarks>
+/// Of the OC2 cohort (children looked after at the period end, continuously for at least 12 months, aged under 5 at the period end), those
+/// whose HEALTH_ASSESSMENT is 1 (development assessments up to date), on their OC2 row of the period end's collection year; a cohort child with no such row, or with HEALTH_ASSESSMENT blank,
+/// is left out and listed (DfE Outcomes for children looked after, OC2; specification section 8).
+/// </remarks>
+internal sealed class LookedAfterDevelopmentAssessments : Indicator
+{
+    public override IndicatorDefinition Define() => new()
+    {
+        Sequence = 380,
+        Id = "cla-development-assessments",
+        Title = "Looked after 12 months or more aged under 5, whose development assessments were up to date",
+        Family = IndicatorFamily.LookedAfter,
+        Unit = Unit.Percentage,
+        Decimals = 0,
+        Polarity = Polarity.HigherIsBetter,
+        Kind = MeasureKind.Snapshot,
+        LegacyIds = ["DfE OC2"],
+        Source = Sources.Ssda903 + ", OC2 outcomes",
+        Numerator = "Of those, children whose HEALTH_ASSESSMENT is 1 (development assessments up to date)",
+        Denominator = "Children looked after at the period end for 12 months or more (current period of care started on or before the period end - 12 months + 1 day), aged under 5 at the period end, with an OC2 row of the period end's collection year and HEALTH_ASSESSMENT recorded",
+        Decisions = Oc2Cohort.Decisions("HEALTH_ASSESSMENT", ageRange: true),
+        Options = [],
+        Dimensions = DimensionIds.LookedAfter,
+        ReferenceDate = ReferenceDate.PeriodEnd,
+        Exclusions = [ExclusionCodes.ShortBreak, ExclusionCodes.EpisodeNoDateOfBirth, ExclusionCodes.Oc2NoRow, ExclusionCodes.Oc2FieldBlank],
+    };
+
+    public override Tally Run<TSink>(EvaluationContext c, ref TSink sink) =>
+        Oc2Cohort.Run(c, 0, 4, new Oc2Flag(t => t.HealthAssessment), ref sink);
+
+    public override UnitSource Units(EvaluationContext c) => Oc2Cohort.Units(c);
+}

@@ -1,0 +1,36 @@
+namespace ChildrensSocialCare.Indicators;
+
+/// <summary><c>cla-health-checks</c>: Looked after 12 months or more whose annual health assessment was up to date.</summary>
+/// <remarks>
+/// Of the OC2 cohort (children looked after at the period end, continuously for at least 12 months), those
+/// whose HEALTH_CHECK is 1 (annual health assessment up to date), on their OC2 row of the period end's collection year; a cohort child with no such row, or with HEALTH_CHECK blank,
+/// is left out and listed (DfE Outcomes for children looked after, OC2; specification section 8).
+/// </remarks>
+internal sealed class LookedAfterHealthChecks : Indicator
+{
+    public override IndicatorDefinition Define() => new()
+    {
+        Sequence = 350,
+        Id = "cla-health-checks",
+        Title = "Looked after 12 months or more whose annual health assessment was up to date",
+        Family = IndicatorFamily.LookedAfter,
+        Unit = Unit.Percentage,
+        Decimals = 0,
+        Polarity = Polarity.HigherIsBetter,
+        Kind = MeasureKind.Snapshot,
+        LegacyIds = ["DfE OC2"],
+        Source = Sources.Ssda903 + ", OC2 outcomes",
+        Numerator = "Of those, children whose HEALTH_CHECK is 1 (annual health assessment up to date)",
+        Denominator = "Children looked after at the period end for 12 months or more (current period of care started on or before the period end - 12 months + 1 day), with an OC2 row of the period end's collection year and HEALTH_CHECK recorded",
+        Decisions = Oc2Cohort.Decisions("HEALTH_CHECK", ageRange: false),
+        Options = [],
+        Dimensions = DimensionIds.LookedAfter,
+        ReferenceDate = ReferenceDate.PeriodEnd,
+        Exclusions = [ExclusionCodes.ShortBreak, ExclusionCodes.Oc2NoRow, ExclusionCodes.Oc2FieldBlank],
+    };
+
+    public override Tally Run<TSink>(EvaluationContext c, ref TSink sink) =>
+        Oc2Cohort.Run(c, 0, int.MaxValue, new Oc2Flag(t => t.HealthCheck), ref sink);
+
+    public override UnitSource Units(EvaluationContext c) => Oc2Cohort.Units(c);
+}
