@@ -140,6 +140,11 @@ public static class DiagnosticCodes
     /// <summary>Warning: two files of the same table in one return; both are read.</summary>
     public const string Ssda903TableRepeated = "ssda903.table-repeated";
 
+    /// <summary>Error: a file named as one table (<c>SSDA903_2015_episodes.csv</c>) whose columns are those of another
+    /// (the header table's, without DECOM): read by its columns, the return would silently lack the table its name
+    /// promises, so the file is not read and is listed in <see cref="ReadResult.Unread"/>.</summary>
+    public const string Ssda903TableMisnamed = "ssda903.table-misnamed";
+
     /// <summary>Information: a table that the return did not collect in its year (social workers before 2024); read
     /// with the table's first code list.</summary>
     public const string Ssda903TableNotCollected = "ssda903.table-not-collected";

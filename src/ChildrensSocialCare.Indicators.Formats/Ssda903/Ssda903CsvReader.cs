@@ -169,6 +169,14 @@ internal sealed class Ssda903CsvReader
         var table = byName is not null && byName.Columns.Where((_, i) => byName.Needs[i] == Need.Key).All(columns.Contains)
             ? byName
             : byHeader ?? byName;
+        // Named as one table, its columns another's: reading it by its columns would leave the return without the table
+        // its name promises (episodes read as a second header table: every looked-after figure 0), so it is not read.
+        if (unusable is null && byName is not null && byHeader is not null && table != byName)
+        {
+            unusable = (DiagnosticCodes.Ssda903TableMisnamed,
+                $"The file is named as the {byName.Name} table, but its columns are those of the {byHeader.Name} table (it has no {string.Join(", ", byName.Columns.Where((_, i) => byName.Needs[i] == Need.Key).Where(c => !columns.Contains(c)))}). Give the {byName.Name} table under this name; it is not read.");
+        }
+
         var year = pooled ? null : _options.CollectionYear ?? YearText.FromFileName(input.Source, _options.FileNameYear);
         return new Plan(input, table, header, pooled, year)
         {

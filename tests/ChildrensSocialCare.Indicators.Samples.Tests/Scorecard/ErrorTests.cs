@@ -20,6 +20,9 @@ public sealed class ErrorTests : IDisposable
         // from the header alone would be shown as if they were the return (issue 12), so the command stops.
         _files.Write("binary/SSDA903_2015_header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA1,1,01/01/2010,WBRI,,,\n");
         _files.Write("binary/SSDA903_2015_episodes.csv", "\0\0\0\u0007\0PK\0\0\u0003\u0004\0\0\0\0\0\0\0\0\n");
+        // The header table saved under the episodes table's name: read by its columns, the return would have no episodes.
+        _files.Write("misnamed/SSDA903_2015_header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA1,1,01/01/2010,WBRI,,,\n");
+        _files.Write("misnamed/SSDA903_2015_episodes.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nB9,1,01/01/2012,WBRI,,,\n");
         _files.Write("semicolons/SSDA903_2015_header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA1,1,01/01/2010,WBRI,,,\n");
         _files.Write("semicolons/SSDA903_2015_episodes.csv", "CHILD;DECOM;RNE;LS;PLACE;DEC;REC\nA1;01/04/2014;S;C2;U1;;\n");
         _files.Write("malformed.json", "{ \"indicatorId\": ");
@@ -52,6 +55,7 @@ public sealed class ErrorTests : IDisposable
         { "--cin {files}/garbage.xml", "The XML is not well formed" },
         { "--ssda903 {files}/garbage.xml", "1 file(s) could not be read, so no figure is shown (--keep-going scores without them): {files}/garbage.xml (xml.malformed" },
         { "--ssda903 {files}/binary", "1 file(s) could not be read, so no figure is shown (--keep-going scores without them): {files}/binary/SSDA903_2015_episodes.csv (csv.binary" },
+        { "--ssda903 {files}/misnamed", "could not be read, so no figure is shown (--keep-going scores without them): {files}/misnamed/SSDA903_2015_episodes.csv (ssda903.table-misnamed" },
         { "--ssda903 {files}/semicolons", "1 file(s) could not be read, so no figure is shown (--keep-going scores without them): {files}/semicolons/SSDA903_2015_episodes.csv (csv.delimiter" },
         { "--demo-children 300 --compare {files}/missing.json", "--compare: no such file: {files}/missing.json" },
         { "--demo-children 300 --compare {files}/malformed.json", "--compare {files}/malformed.json: not valid JSON" },
