@@ -45,8 +45,8 @@ internal static class Figures
             return DisclosureControl.Suppressed;
         }
 
-        // A mean's numerator is a total of days, not a count of children; posts and days per FTE are not counts either.
-        return r.Unit == Indicators.Unit.Days || !IsWhole(r.Numerator) ? Number(r.Numerator) : Group(disclosure.Count(Whole(r.Numerator)));
+        // A mean's numerator is a total of days or scores, not a count of children; posts and days per FTE are not counts either.
+        return r.Unit is Indicators.Unit.Days or Indicators.Unit.Score || !IsWhole(r.Numerator) ? Number(r.Numerator) : Group(disclosure.Count(Whole(r.Numerator)));
     }
 
     // The denominator as shown; empty for a count, whose numerator and denominator are the same number.
@@ -86,6 +86,7 @@ internal static class Figures
         Indicators.Unit.RatePer10000 => "per 10,000",
         Indicators.Unit.Count => "number",
         Indicators.Unit.Days => "days",
+        Indicators.Unit.Score => "mean score",
         _ => unit.ToString(),
     };
 

@@ -148,7 +148,7 @@ public static class JsonReport
         w.WriteEndArray();
     }
 
-    /// <summary>The token of a unit in the JSON and CSV outputs: <c>%</c>, <c>r10k</c>, <c>n</c> or <c>days</c>.</summary>
+    /// <summary>The token of a unit in the JSON and CSV outputs: <c>%</c>, <c>r10k</c>, <c>n</c>, <c>days</c> or <c>score</c>.</summary>
     /// <param name="unit">The unit.</param>
     /// <returns>The token.</returns>
     public static string UnitToken(Unit unit) => unit switch
@@ -156,6 +156,7 @@ public static class JsonReport
         Unit.Percentage => "%",
         Unit.RatePer10000 => "r10k",
         Unit.Count => "n",
+        Unit.Score => "score",
         _ => "days",
     };
 

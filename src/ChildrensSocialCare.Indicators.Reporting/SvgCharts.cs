@@ -157,6 +157,7 @@ public static class SvgCharts
         Unit.RatePer10000 => "Per 10,000 children",
         Unit.Count => "Number",
         Unit.Days => "Days",
+        Unit.Score => "Mean score",
         _ => "",
     };
 

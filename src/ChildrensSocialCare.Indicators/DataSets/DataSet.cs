@@ -73,6 +73,7 @@ public sealed partial class DataSet
         UascUntil = UascUntilOf(UnaccompaniedAsylumSeekers, Ids);
         HealthOutcomeTable = new HealthOutcomeTable(ordered, Ids);
         MissingTable = new MissingTable(MissingEpisodes, Ids);
+        ReviewTable = new ReviewTable(Reviews, Ids);
         MatchDate = MatchDateOf(Adoptions, Ids);
         FindPlanOverlaps();
         FindEpisodesMissingFromNextReturn(ordered);
@@ -194,6 +195,8 @@ public sealed partial class DataSet
 
     // Missing and away rows by child and start.
     internal MissingTable MissingTable { get; }
+
+    internal ReviewTable ReviewTable { get; }
 
     // OC2 rows by child and collection year.
     internal HealthOutcomeTable HealthOutcomeTable { get; }

@@ -68,6 +68,7 @@ internal static class Engine
                 interval = ConfidenceInterval.ForRate(rate, level);
                 break;
             case Unit.Days:
+            case Unit.Score:
                 var total = decimal.ToInt64(numerator);
                 var children = decimal.ToInt64(denominator);
                 value = MeanDays.Of(total, children).Value;

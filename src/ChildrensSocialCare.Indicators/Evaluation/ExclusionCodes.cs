@@ -78,6 +78,11 @@ public static class ExclusionCodes
     /// <summary>A child adopted in the period has no DATE_MATCH on their first AD1 row (or no AD1 row).</summary>
     public const string AdoptionNoMatchDate = "adoption.no-match-date";
 
+    /// <summary>A period of care began before the supplied records (its first episode's RNE is not S) and no review
+    /// held before the period is recorded to chain the next due date from, so whether its reviews were in time cannot
+    /// be told (specification section 8, <c>cla-reviews-on-time</c>).</summary>
+    public const string ReviewsUndetermined = "reviews.undetermined";
+
     // Every code, for the consistency test and for a unit source's fallback words.
     internal static IReadOnlyList<string> All { get; } =
     [
@@ -85,7 +90,7 @@ public static class ExclusionCodes
         LegacyCompletedBeforeStart, LegacySeenNotRecorded, LegacySeenAloneNotRecorded, ConferenceBeforeSection47Start,
         PlanEndedBeforeStart, ShortBreak, EpisodeNoDateOfBirth, EpisodeAged16OrOver, EpisodeLookedAfterUnder30Months,
         CareLeaverNoDateOfBirth, CareLeaverNoBirthdayInPeriod, CareLeaverOutsideCohortAge, CareLeaverInTouchOutsideCohort,
-        Oc2NoRow, Oc2FieldBlank, Oc2SdqOutOfRange, AdoptionNoPlacementOrder, AdoptionNoMatchDate,
+        Oc2NoRow, Oc2FieldBlank, Oc2SdqOutOfRange, AdoptionNoPlacementOrder, AdoptionNoMatchDate, ReviewsUndetermined,
     ];
 
     // The rule in words (Exclusion.Rule, unchanged from before the codes). The rules whose words quote the record
@@ -107,6 +112,7 @@ public static class ExclusionCodes
         CareLeaverNoDateOfBirth => "no date of birth (OC3 or header)",
         CareLeaverNoBirthdayInPeriod => "no birthday in the period (and its collection year)",
         Oc2NoRow => "no OC2 row for the collection year of the period end",
+        ReviewsUndetermined => "the period of care began before the records and no earlier review is recorded to chain from",
         Oc2FieldBlank => "the OC2 field is blank (or not 1 or 0)",
         Oc2SdqOutOfRange => "SDQ_SCORE outside 0-40",
         AdoptionNoPlacementOrder => "no episode with legal status E1 or D1 in the period of care that ended in adoption",

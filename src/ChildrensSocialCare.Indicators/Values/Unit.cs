@@ -14,4 +14,8 @@ public enum Unit
 
     /// <summary>A mean number of days: total days / number of children.</summary>
     Days,
+
+    /// <summary>A mean score: total of the scores / number of children (the strengths and difficulties
+    /// questionnaire's 0-40 score).</summary>
+    Score,
 }

@@ -59,9 +59,11 @@ public partial class CatalogueConsistencyTests
         new("cla-dental-checks", "... whose teeth were checked by a dentist", Pct, 0, Plus, ["DfE OC2"]),
         new("cla-immunisations", "... whose immunisations were up to date", Pct, 0, Plus, ["DfE OC2"]),
         new("cla-development-assessments", "... aged under 5, whose development assessments were up to date", Pct, 0, Plus, ["DfE OC2"]),
+        new("cla-sdq-mean", "Mean strengths and difficulties questionnaire score, aged 5 to 16", Unit.Score, 1, Minus, ["DfE OC2"]),
         new("cla-sdq-concern", "SDQ score of 17 or more (a cause for concern), aged 5 to 16", Pct, 0, Minus, ["DfE OC2"]),
         new("cla-convicted", "Aged 10 or over, convicted or subject to a youth caution or youth conditional caution", Pct, 0, Minus, ["DfE OC2"]),
         new("cla-substance-misuse", "Identified as having a substance misuse problem", Pct, 0, Ctx, ["DfE OC2"]),
+        new("cla-reviews-on-time", "Looked after 20 working days or more whose reviews were all held in time", Pct, 0, Plus, ["NI 66"]),
         new("cpp-started-rate", "Children who became the subject of a child protection plan per 10,000", R10k, 1, Ctx, ["DfE D"]),
         new("icpc-rate", "Initial child protection conferences per 10,000", R10k, 1, Ctx, ["DfE C4"]),
         new("s47-to-icpc", "Section 47 enquiries started in the period that led to an initial conference", Pct, 1, Ctx, ["DfE C4"]),
@@ -75,7 +77,7 @@ public partial class CatalogueConsistencyTests
     private static readonly string[] Snapshots =
         ["cin-rate", "cpp-rate", "cpp-open-2y-plus", "cla-rate", "cla-3plus-placements", "cla-long-term-stability", "workforce-agency-share",
          "cla-uasc-share", "cin-disabled-share", "cla-health-checks", "cla-dental-checks", "cla-immunisations",
-         "cla-development-assessments", "cla-sdq-concern", "cla-convicted", "cla-substance-misuse"];
+         "cla-development-assessments", "cla-sdq-mean", "cla-sdq-concern", "cla-convicted", "cla-substance-misuse"];
 
     public static TheoryData<string> Ids() => [.. SpecificationTable.Select(r => r.Id)];
 

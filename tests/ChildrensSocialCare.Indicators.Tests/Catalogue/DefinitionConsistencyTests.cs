@@ -173,6 +173,7 @@ public class DefinitionConsistencyTests
             .Care("P", "2012-01-01").Ends("2013-10-01", "E11")                                   // adopted, no placement order
             .Care("Q", "2012-01-01", legalStatus: "E1").Ends("2013-11-01", "E12")                // adopted, no AD1 match
             .Child("O", "2005-01-01").Care("O", "2010-01-01").Open().Oc2("O", sdq: 45)            // OC2 blank; SDQ out of range
+            .Care("R", "2010-01-01", rne: "P").Open()                                            // reviews undetermined
             .CareLeaver("L1", null).CareLeaver("L2", "1994-06-01", collectionYear: 2010)
             .CareLeaver("L3", "2000-06-01").CareLeaver("L4", "1994-06-01", "DIED")
             .ToDataSet();

@@ -138,8 +138,8 @@ public class ExplanationTests
                 Assert.Equal(result.Numerator, explanation.Numerator.Count);
                 Assert.Empty(explanation.Denominator);
                 break;
-            case Unit.Days:
-                // A mean: numerator = total days, denominator = children; every child is in both lists.
+            case Unit.Days or Unit.Score:
+                // A mean: numerator = total days (or scores), denominator = children; every child is in both lists.
                 Assert.Equal(result.Denominator, explanation.Denominator.Count);
                 Assert.Equal(result.Denominator, explanation.Numerator.Count);
                 break;

@@ -108,4 +108,30 @@ public class Oc2CohortIndicatorTests
             [("E", ExclusionCodes.Oc2FieldBlank), ("F", ExclusionCodes.Oc2SdqOutOfRange)],
             result.Explain().Excluded.Select(x => (x.Entry.ChildId, x.Code)));
     }
+
+    [Fact]
+    public void Sdq_mean_averages_the_scores_of_0_to_40_of_children_aged_5_to_16()
+    {
+        var result = new ReturnBuilder(2014)
+            .Child("A", "2009-03-31").Care("A", "2012-01-01").Open().Oc2("A", sdq: 10)                 // 5: 10
+            .Child("B", "1997-04-01").Care("B", "2012-01-01").Open().Oc2("B", sdq: 21)                 // 16: 21
+            .Child("C", "1997-03-31").Care("C", "2012-01-01").Open().Oc2("C", sdq: 30)                 // 17: outside the ages
+            .Child("E", "2004-01-01").Care("E", "2012-01-01").Open().Oc2("E", sdqReason: "SDQ1")       // blank: left out
+            .Child("F", "2004-01-01").Care("F", "2012-01-01").Open().Oc2("F", sdq: 41)                 // out of range: left out
+            .Child("G", "2004-01-01").Care("G", "2012-01-01").Open().Oc2("G", sdq: 0)                  // 10: 0
+            .Child("H", "2004-01-01").Care("H", "2013-06-01").Open().Oc2("H", sdq: 40)                 // under 12 months: not in the cohort
+            .Evaluate("cla-sdq-mean", Y2014);
+
+        // Scores of A, B, G: (10 + 21 + 0) / 3 = 10.33 -> 10.3.
+        Assert.Equal((31m, 3m), (result.Numerator, result.Denominator));
+        Assert.Equal("10.3", result.Display);
+        Assert.Equal(
+            [("E", ExclusionCodes.Oc2FieldBlank), ("F", ExclusionCodes.Oc2SdqOutOfRange)],
+            result.Explain().Excluded.Select(x => (x.Entry.ChildId, x.Code)));
+        // The normal interval: sample variance ((10 - 10.33)^2 + (21 - 10.33)^2 + (0 - 10.33)^2) / 2 = 110.33, so the
+        // standard deviation sqrt(110.33) = 10.504, the standard error 10.504 / sqrt(3) = 6.0645 and the 95% half-width
+        // 1.95996 x 6.0645 = 11.886: 10.333 - 11.886 = -1.55 and 10.333 + 11.886 = 22.22.
+        var interval = result.Interval!.Value;
+        Assert.Equal((-1.55m, 22.22m), (Math.Round(interval.Lower, 2), Math.Round(interval.Upper, 2)));
+    }
 }

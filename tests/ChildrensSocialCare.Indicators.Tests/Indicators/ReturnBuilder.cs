@@ -71,6 +71,17 @@ internal sealed class ReturnBuilder
         return this;
     }
 
+    // SSDA903 reviews rows: one REVIEW date each.
+    public ReturnBuilder Reviews(string child, params string[] dates)
+    {
+        foreach (var date in dates)
+        {
+            Set.Reviews.Add(new Review(child, null, D(date)));
+        }
+
+        return this;
+    }
+
     // An SSDA903 missing row: MISSING, MIS_START, MIS_END.
     public ReturnBuilder Missing(string child, string kind, string start, string? end = null)
     {

@@ -24,7 +24,7 @@ internal static class RichData
         .Care("B", "2010-01-01", "U1").Then("2013-01-01", "T", "A4", legalStatus: "E1").Open()
         .Care("C", "2012-01-01", "U1").Then("2013-02-01", "P", "A5", legalStatus: "E1").Ends("2014-01-15", "E11")
         .Care("E", "2013-08-01").Open().Uasc("A").Missing("A", "M", "2013-06-01", "2013-06-02").Missing("B", "A", "2013-07-01").Adoption("C", "2013-06-01")
-        .Care("F", "2012-01-01").Open().Oc2("F", true, true, true, null, true, true, sdq: 20)
+        .Care("F", "2012-01-01").Open().Oc2("F", true, true, true, null, true, true, sdq: 20).Reviews("F", "2012-01-20", "2012-04-15", "2012-10-10", "2013-04-05", "2013-10-01")
         .Care("G", "2012-01-01").Open().Oc2("G", true, true, true, development: true, sdq: 3)
         .CareLeaver("L1", "1994-06-01", "YES", "F1", "B1").CareLeaver("L2", "1993-07-01", "NO", "G4", "0")
         .Snapshot("2014-03-31", 100, 30)

@@ -8,8 +8,8 @@ internal sealed partial class ReferenceIndicators
     private static string[] SecondWaveIds =>
     [
         "cla-started-rate", "cla-ceased", "cla-ceased-adopted", "cla-uasc-share",
-        "cla-missing", "cla-away", "cla-health-checks", "cla-dental-checks", "cla-immunisations", "cla-development-assessments", "cla-sdq-concern",
-        "cla-convicted", "cla-substance-misuse",
+        "cla-missing", "cla-away", "cla-health-checks", "cla-dental-checks", "cla-immunisations", "cla-development-assessments", "cla-sdq-mean", "cla-sdq-concern",
+        "cla-convicted", "cla-substance-misuse", "cla-reviews-on-time",
         "cpp-started-rate", "icpc-rate", "s47-to-icpc", "cpp-reviews-on-time", "assessment-factors", "cin-disabled-share",
         "adoption-order-to-match-days",
     ];
@@ -26,9 +26,11 @@ internal sealed partial class ReferenceIndicators
         "cla-dental-checks" => Oc2(0, 99, o => Flag(o.TeethCheck)),
         "cla-immunisations" => Oc2(0, 99, o => Flag(o.Immunisations)),
         "cla-development-assessments" => Oc2(0, 4, o => Flag(o.HealthAssessment)),
+        "cla-sdq-mean" => SdqMean(),
         "cla-sdq-concern" => Oc2(5, 16, o => o.SdqScore is { } s and >= 0 and <= 40 ? s >= 17 : null),
         "cla-convicted" => Oc2(10, 999, o => Flag(o.Convicted)),
         "cla-substance-misuse" => Oc2(0, 99, o => Flag(o.SubstanceMisuse)),
+        "cla-reviews-on-time" => LookedAfterReviews(),
         "cpp-started-rate" => FlowRate(_records.ChildProtectionPlans.Where(p => InPeriod(p.StartDate)).Select(p => Id(p.ChildId)).Distinct().Count()),
         "icpc-rate" => FlowRate(ConferencePairs()),
         "s47-to-icpc" => Section47ToConference(),
@@ -61,10 +63,32 @@ internal sealed partial class ReferenceIndicators
     // the period end's collection year (or the return has none); a null judgement (blank, out of range) is left out.
     private OracleResult Oc2(int minAge, int maxAge, Func<HealthOutcome, bool?> judge)
     {
+        var (num, den) = (0, 0);
+        foreach (var row in Oc2Rows(minAge, maxAge))
+        {
+            if (judge(row) is { } yes)
+            {
+                den++;
+                num += yes ? 1 : 0;
+            }
+        }
+
+        return OracleResult.Percentage(num, den);
+    }
+
+    // The mean SDQ_SCORE of the OC2 cohort aged 5 to 16 whose score is 0 to 40.
+    private OracleResult SdqMean()
+    {
+        var scores = Oc2Rows(5, 16).Select(o => o.SdqScore).Where(s => s is >= 0 and <= 40).Select(s => (long)s!.Value).ToList();
+        return new OracleResult(scores.Sum(), scores.Count, scores.Count == 0 ? null : (decimal)scores.Sum() / scores.Count);
+    }
+
+    // The OC2 rows of the cohort children who have one.
+    private IEnumerable<HealthOutcome> Oc2Rows(int minAge, int maxAge)
+    {
         var window = AddMonths(_end, -12).AddDays(1);
         var year = _end.Month >= 4 ? _end.Year + 1 : _end.Year;
         var rowsApply = _records.CollectionYear is null || _records.CollectionYear == year;
-        var (num, den) = (0, 0);
         foreach (var child in LookedAfterAtEnd())
         {
             var current = PeriodsOfCare().Where(p => p.Child == child)
@@ -85,11 +109,95 @@ internal sealed partial class ReferenceIndicators
                 }
             }
 
-            var row = rowsApply ? _records.HealthOutcomes.FirstOrDefault(o => Id(o.ChildId) == child) : null;
-            if (row is not null && judge(row) is { } yes)
+            if ((rowsApply ? _records.HealthOutcomes.FirstOrDefault(o => Id(o.ChildId) == child) : null) is { } row)
+            {
+                yield return row;
+            }
+        }
+    }
+
+    // NI 66 as section 8 and 8.1 read it, one child at a time, day by day: each period of care overlapping the period
+    // that lasted 20 working days by min(end, end of care); first due on its 20th working day, the second 3 months
+    // after the first, later ones 6 months after the one before, chained from the review held; one begun before the
+    // records (first RNE not S) chains from the latest review before the period (3 months when it is the only one and
+    // within the first 20 working days), undetermined without one. A child is in time when every period is; left out
+    // when any is undetermined.
+    private OracleResult LookedAfterReviews()
+    {
+        var (num, den) = (0, 0);
+        foreach (var child in PeriodsOfCare().GroupBy(p => p.Child))
+        {
+            var (unit, inTime, undetermined) = (false, true, false);
+            DateOnly? previousEnd = null;
+            foreach (var poc in child.OrderBy(p => p.Start))
+            {
+                var to = poc.End is { } e && e < _end ? e : _end;
+                // The reviews up to the end of this period of care: from its start, or, for one begun before the
+                // records, from the end of the child's previous closed period of care.
+                var until = _records.Reviews.Where(r => Id(r.ChildId) == child.Key && (poc.End is null || r.ReviewDate <= poc.End))
+                    .Select(r => r.ReviewDate).Order().ToList();
+                var sincePrevious = until.Where(r => previousEnd is null || r > previousEnd).ToList();
+                previousEnd = poc.End ?? previousEnd;
+                if (!Overlaps(poc.Start, poc.End))
+                {
+                    continue;
+                }
+
+                // READING: 20 working days never take more than 6 weeks, so a longer period needs no calendar.
+                DateOnly? firstDue = null;
+                if (poc.Start >= _options.Calendar.CoverageStart)
+                {
+                    firstDue = poc.Start;
+                    for (var d = poc.Start; WorkingDaysBetween(poc.Start, d) < 20; d = d.AddDays(1))
+                    {
+                        firstDue = d.AddDays(1);
+                    }
+                }
+
+                var lasted = firstDue is { } f ? f <= to : to.DayNumber - poc.Start.DayNumber >= 42;
+                if (!lasted)
+                {
+                    continue;
+                }
+
+                unit = true;
+                DateOnly due;
+                List<DateOnly> held;
+                var (second, later) = (3, 6);
+                if (poc.Episodes[0].Rne == "S")
+                {
+                    (due, held) = (firstDue!.Value, until.Where(r => r >= poc.Start).ToList());
+                }
+                else
+                {
+                    var before = sincePrevious.Where(r => r < _start).ToList();
+                    if (before.Count == 0)
+                    {
+                        undetermined = true;
+                        continue;
+                    }
+
+                    var months = before.Count == 1 && firstDue is { } fd && before[0] <= fd ? 3 : 6;
+                    (due, held, second) = (AddMonths(before[^1], months), until.Where(r => r > before[^1]).ToList(), 6);
+                }
+
+                for (var k = 0; due < to; k++)
+                {
+                    DateOnly? review = k < held.Count ? held[k] : null;
+                    if (due >= _start && (review is null || review > due))
+                    {
+                        inTime = false;
+                        break;
+                    }
+
+                    due = AddMonths(review ?? due, k == 0 ? second : later);
+                }
+            }
+
+            if (unit && !undetermined)
             {
                 den++;
-                num += yes ? 1 : 0;
+                num += inTime ? 1 : 0;
             }
         }
 

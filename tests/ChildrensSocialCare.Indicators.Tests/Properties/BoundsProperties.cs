@@ -42,6 +42,10 @@ public class BoundsProperties
                         case Unit.Days:
                             Assert.True(r.Numerator >= 0 && r.Denominator >= 0 && r.Value is null or >= 0, why);
                             break;
+                        case Unit.Score:
+                            // A mean SDQ score: every score is 0 to 40.
+                            Assert.True(r.Numerator >= 0 && r.Denominator >= 0 && r.Value is null or (>= 0 and <= 40), why);
+                            break;
                     }
                 }
             }

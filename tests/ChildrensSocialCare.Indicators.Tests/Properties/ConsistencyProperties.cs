@@ -39,7 +39,7 @@ public class ConsistencyProperties
                         case Unit.RatePer10000:
                             Assert.True(e.Numerator.Count == r.Numerator && e.Denominator.Count == 0, why);
                             break;
-                        case Unit.Days:
+                        case Unit.Days or Unit.Score:
                             Assert.True(e.Numerator.Count == r.Denominator && e.Denominator.Count == r.Denominator, why);
                             break;
                         case Unit.Count:

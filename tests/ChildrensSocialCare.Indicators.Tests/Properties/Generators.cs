@@ -165,8 +165,9 @@ public static class Generators
         from plans in Plans(ctx, id)
         from contacts in Several(Contact(ctx, id), (3, 0), (2, 1), (1, 3))
         from episodes in Episodes(ctx, id)
+        from reviews in Reviews(id, episodes)
         from careLeaver in CareLeaverRows(ctx, id, dob)
-        select (List<object>)[.. new[] { header, second }.OfType<object>(), .. referrals, .. assessments, .. legacy, .. s47, .. plans, .. contacts, .. episodes, .. careLeaver];
+        select (List<object>)[.. new[] { header, second }.OfType<object>(), .. referrals, .. assessments, .. legacy, .. s47, .. plans, .. contacts, .. episodes, .. reviews, .. careLeaver];
 
     // A date of birth that makes the child 15-17 at a period end (the under-16 boundary), a care leaver of 16-24, a
     // younger child, or a 29 February birthday; never before 2000.
@@ -351,6 +352,35 @@ public static class Generators
         from shortBreaks in Several(ShortBreak(ctx, id), (6, 0), (1, 1), (1, 2))
         from withDuplicates in Duplicates(chains)
         select (List<object>)[.. withDuplicates, .. shortBreaks];
+
+    // Statutory reviews of the child's first period of care, each some days before or after its due date (the first
+    // on the 20th working day, the second 3 months after the first, later ones 6 months after the one before), so that
+    // cla-reviews-on-time meets reviews on time, late, and missing.
+    private static Gen<List<object>> Reviews(string id, List<object> episodes)
+    {
+        if (episodes.OfType<LookedAfterEpisode>().Select(e => (DateOnly?)e.Start).Min() is not { } start || start.AddDays(60) > MaxDate)
+        {
+            return Gen.Constant(new List<object>());
+        }
+
+        return from count in Pick((2, Gen.Constant(0)), (3, Gen.Choose(1, 3)), (2, Gen.Choose(4, 8)))
+               from slips in Gen.ListOf(Pick((4, Gen.Choose(-20, 0)), (1, Gen.Choose(1, 10))), count)
+               select ReviewDates(id, start, [.. slips]);
+    }
+
+    private static List<object> ReviewDates(string id, DateOnly start, int[] slips)
+    {
+        var reviews = new List<object>();
+        var due = AddWorkingDays(start, 20);
+        for (var k = 0; k < slips.Length && due.AddDays(slips[k]) <= MaxDate; k++)
+        {
+            var held = due.AddDays(slips[k]);
+            reviews.Add(new Review(id, null, held < start ? start : held));
+            due = held.AddMonths(k == 0 ? 3 : 6);
+        }
+
+        return reviews;
+    }
 
     private static Gen<List<LookedAfterEpisode>> PeriodsOfCare(Context ctx, string id, DateOnly start, int count)
     {

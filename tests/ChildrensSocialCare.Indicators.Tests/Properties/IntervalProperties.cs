@@ -25,7 +25,7 @@ public class IntervalProperties
                         var expected = r.Value is not null && r.Unit switch
                         {
                             Unit.Count => false,
-                            Unit.Days => r.Denominator >= 2,
+                            Unit.Days or Unit.Score => r.Denominator >= 2,
                             Unit.Percentage => r.Numerator == decimal.Truncate(r.Numerator) && r.Denominator == decimal.Truncate(r.Denominator) &&
                                 r.Numerator >= 0 && r.Numerator <= r.Denominator,
                             _ => true,

@@ -43,6 +43,7 @@ public sealed class Scenario
                 case ChildProtectionPlan r: set.ChildProtectionPlans.Add(r); break;
                 case Contact r: set.Contacts.Add(r); break;
                 case LookedAfterEpisode r: set.Episodes.Add(r); break;
+                case Review r: set.Reviews.Add(r); break;
                 case CareLeaverOutcome r: set.CareLeaverOutcomes.Add(r); break;
                 case WorkforceSnapshot r: set.WorkforceSnapshots.Add(r); break;
                 case SicknessAbsence r: set.SicknessAbsences.Add(r); break;
@@ -64,6 +65,7 @@ public sealed class Scenario
         ChildProtectionPlan r => r.ChildId.Trim(),
         Contact r => r.ChildId.Trim(),
         LookedAfterEpisode r => r.ChildId.Trim(),
+        Review r => r.ChildId.Trim(),
         CareLeaverOutcome r => r.ChildId.Trim(),
         _ => null,
     };

@@ -42,6 +42,7 @@ public static class Transformations
         Section47Enquiry r => [Key("s47", r.ChildId.Trim(), r.StartDate)],
         ChildProtectionPlan r => [Key("plan", r.ChildId.Trim(), r.StartDate), .. r.Id is { Length: > 0 } id ? [Key("plan-id", r.ChildId.Trim(), id.Trim())] : Array.Empty<string>()],
         LookedAfterEpisode r => [Key("episode", r.ChildId.Trim(), r.Start)],
+        Review r => [Key("review", r.ChildId.Trim(), r.ReviewDate)],
         CareLeaverOutcome r => [Key("oc3", r.ChildId.Trim(), r.CollectionYear)],
         _ => [],
     };
@@ -148,6 +149,7 @@ public static class Transformations
             ChildProtectionPlan r => r with { ChildId = To(r.ChildId) },
             Contact r => r with { ChildId = To(r.ChildId) },
             LookedAfterEpisode r => r with { ChildId = To(r.ChildId) },
+            Review r => r with { ChildId = To(r.ChildId) },
             CareLeaverOutcome r => r with { ChildId = To(r.ChildId) },
             _ => record,
         }).ToList();

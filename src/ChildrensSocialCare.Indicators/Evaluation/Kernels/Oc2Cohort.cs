@@ -103,3 +103,30 @@ internal readonly struct Oc2SdqConcern(int concern) : IOc2Field
             : Verdict.Member(score >= concern);
     }
 }
+
+// SDQ_SCORE of 0 to 40 as a score to average: every child with a score in range is a member, and the score is added
+// to the totals (the mean's numerator and its sum of squares); blank and out-of-range scores are left out as for
+// Oc2SdqConcern.
+internal readonly struct Oc2SdqScore(Oc2SdqTotals totals) : IOc2Field
+{
+    public Verdict Judge(HealthOutcomeTable oc2, int row)
+    {
+        var verdict = new Oc2SdqConcern(0).Judge(oc2, row);
+        if (verdict.Kind == VerdictKind.In)
+        {
+            long score = oc2.Sdq[row];
+            totals.Sum += score;
+            totals.SumOfSquares += score * score;
+        }
+
+        return verdict;
+    }
+}
+
+// The running totals of the scores an Oc2SdqScore rule took.
+internal sealed class Oc2SdqTotals
+{
+    public long Sum { get; set; }
+
+    public long SumOfSquares { get; set; }
+}

@@ -7,7 +7,12 @@ namespace ChildrensSocialCare.Indicators;
 // the plan, as written) was met by a review held on or before it; nothing falling due in the window is in time.
 internal static class ReviewChain
 {
-    public static bool InTime(int firstDue, ReadOnlySpan<int> held, int months, int from, int to)
+    public static bool InTime(int firstDue, ReadOnlySpan<int> held, int months, int from, int to) =>
+        InTime(firstDue, held, months, months, from, to);
+
+    // As above, with the second review due `secondMonths` after the first and each later one `laterMonths` after the one
+    // before (looked-after reviews: 3, then 6).
+    public static bool InTime(int firstDue, ReadOnlySpan<int> held, int secondMonths, int laterMonths, int from, int to)
     {
         var due = firstDue;
         for (var k = 0; due < to; k++)
@@ -18,7 +23,7 @@ internal static class ReviewChain
                 return false;
             }
 
-            due = Day.AddMonths(review == Day.None ? due : review, months);
+            due = Day.AddMonths(review == Day.None ? due : review, k == 0 ? secondMonths : laterMonths);
         }
 
         return true;
