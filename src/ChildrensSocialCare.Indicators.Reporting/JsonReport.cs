@@ -148,6 +148,22 @@ public static class JsonReport
         w.WriteEndArray();
     }
 
+    // An interval as {level, lower, upper}, or null when there is none.
+    private static void Interval(Utf8JsonWriter w, ConfidenceInterval? interval)
+    {
+        if (interval is not { } i)
+        {
+            w.WriteNull("interval");
+            return;
+        }
+
+        w.WriteStartObject("interval");
+        w.WriteNumber("level", i.Level.Percent);
+        w.WriteNumber("lower", i.Lower);
+        w.WriteNumber("upper", i.Upper);
+        w.WriteEndObject();
+    }
+
     /// <summary>The token of a unit in the JSON and CSV outputs: <c>%</c>, <c>r10k</c>, <c>n</c>, <c>days</c> or <c>score</c>.</summary>
     /// <param name="unit">The unit.</param>
     /// <returns>The token.</returns>
@@ -208,24 +224,14 @@ public static class JsonReport
         }
 
         Number(w, "numerator", r.IsAvailable && !suppressed ? r.Numerator : null);
-        Number(w, "denominator", r.IsAvailable && !suppressed ? r.Denominator : null);
+        // A count has no denominator (specification 8.1): its numerator and value are the count.
+        Number(w, "denominator", r.IsAvailable && !suppressed && r.Unit != Unit.Count ? r.Denominator : null);
         Number(w, "value", suppressed ? null : r.Value);
         w.WriteString("display", display);
         w.WriteBoolean("annualised", r.IsAnnualised);
 
         // The interval would tell roughly where a suppressed value lies, so it goes with the value.
-        if (r.Interval is { } interval && !suppressed)
-        {
-            w.WriteStartObject("interval");
-            w.WriteNumber("level", interval.Level.Percent);
-            w.WriteNumber("lower", interval.Lower);
-            w.WriteNumber("upper", interval.Upper);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("interval");
-        }
+        Interval(w, suppressed ? null : r.Interval);
 
         if (r.Details.Count > 0)
         {
@@ -240,6 +246,7 @@ public static class JsonReport
                 Number(w, "denominator", d.Denominator);
                 Number(w, "value", hide ? null : d.Value);
                 w.WriteString("unit", UnitToken(d.Unit));
+                Interval(w, hide ? null : d.Interval);
                 w.WriteEndObject();
             }
 

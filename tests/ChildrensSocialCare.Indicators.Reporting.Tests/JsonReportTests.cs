@@ -144,7 +144,7 @@ public class JsonReportTests
     [Fact]
     public void Every_unit_polarity_and_judgement_has_its_documented_token()
     {
-        Assert.Equal(["%", "r10k", "n", "days"], new[] { Unit.Percentage, Unit.RatePer10000, Unit.Count, Unit.Days }.Select(JsonReport.UnitToken));
+        Assert.Equal(["%", "r10k", "n", "days", "score"], new[] { Unit.Percentage, Unit.RatePer10000, Unit.Count, Unit.Days, Unit.Score }.Select(JsonReport.UnitToken));
         Assert.Equal(["+", "-", "ctx"], new[] { Polarity.HigherIsBetter, Polarity.LowerIsBetter, Polarity.Context }.Select(JsonReport.PolarityToken));
         Assert.Equal(["not-judged", "better", "same", "worse", "similar", "higher", "lower", "not-compared"],
             Enum.GetValues<Judgement>().Select(JsonReport.JudgementToken));

@@ -7,4 +7,9 @@ namespace ChildrensSocialCare.Indicators;
 /// <param name="Denominator">The exact denominator, or <c>null</c> when the figure is not a ratio.</param>
 /// <param name="Value">The unrounded value, or <c>null</c> when not applicable.</param>
 /// <param name="Unit">The unit of <paramref name="Value"/>.</param>
-public sealed record ResultDetail(string Key, string Label, decimal Numerator, decimal? Denominator, decimal? Value, Unit Unit);
+public sealed record ResultDetail(string Key, string Label, decimal Numerator, decimal? Denominator, decimal? Value, Unit Unit)
+{
+    /// <summary>The figure's confidence interval at the evaluation's level (a share's Wilson interval), or
+    /// <c>null</c> when it has none (a count, a median).</summary>
+    public ConfidenceInterval? Interval { get; init; }
+}

@@ -79,9 +79,10 @@ public partial class ReadmeProgramTests(PackageFeed feed)
         Assert.StartsWith("Assessments", run.Stdout, StringComparison.Ordinal);
     }
 
-    // IndicatorResult.ToString() from the command's JSON: "id: display (numerator / denominator)".
+    // IndicatorResult.ToString() from the command's JSON: "id: display (numerator / denominator)"; a count's JSON has no
+    // denominator (spec 8.1), its result 0.
     private static string Line(JsonElement r) => r.GetProperty("available").GetBoolean()
-        ? $"{r.GetProperty("id").GetString()}: {r.GetProperty("display").GetString()} ({r.GetProperty("numerator").GetDecimal().ToString(CultureInfo.InvariantCulture)} / {r.GetProperty("denominator").GetDecimal().ToString(CultureInfo.InvariantCulture)})"
+        ? $"{r.GetProperty("id").GetString()}: {r.GetProperty("display").GetString()} ({r.GetProperty("numerator").GetDecimal().ToString(CultureInfo.InvariantCulture)} / {(r.GetProperty("denominator").ValueKind == JsonValueKind.Null ? 0m : r.GetProperty("denominator").GetDecimal()).ToString(CultureInfo.InvariantCulture)})"
         : $"{r.GetProperty("id").GetString()}: not available ({r.GetProperty("reason").GetString()})";
 
     private static string QuickStartCode()

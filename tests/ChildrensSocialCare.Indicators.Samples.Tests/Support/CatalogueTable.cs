@@ -30,6 +30,7 @@ internal static class CatalogueTable
         Unit.RatePer10000 => "per 10,000 aged 0-17",
         Unit.Count => "count",
         Unit.Days => "days",
+        Unit.Score => "score",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "A unit the README table does not name yet."),
     };
 

@@ -46,8 +46,11 @@ internal sealed class AssessmentFactors : Indicator
         {
             if (counts[k] > 0)
             {
-                details.Add(new ResultDetail(t.FactorCodes[k], "Factor " + t.FactorCodes[k], counts[k], total,
-                    Percentage.Of(counts[k], total).Value, Unit.Percentage));
+                var share = Percentage.Of(counts[k], total);
+                details.Add(new ResultDetail(t.FactorCodes[k], "Factor " + t.FactorCodes[k], counts[k], total, share.Value, Unit.Percentage)
+                {
+                    Interval = ConfidenceInterval.ForPercentage(share, c.Options.ConfidenceLevel),
+                });
             }
         }
 
