@@ -71,6 +71,10 @@ internal sealed class Output
         r.CareLeaverOutcomes.Clear();
         r.Adoptions.Clear();
         r.PlacedForAdoption.Clear();
+        r.Reviews.Clear();
+        r.HealthOutcomes.Clear();
+        r.MissingEpisodes.Clear();
+        r.UnaccompaniedAsylumSeekers.Clear();
     }
 
     private static void Append(RecordSet from, RecordSet to)
@@ -87,6 +91,10 @@ internal sealed class Output
         to.CareLeaverOutcomes.AddRange(from.CareLeaverOutcomes);
         to.Adoptions.AddRange(from.Adoptions);
         to.PlacedForAdoption.AddRange(from.PlacedForAdoption);
+        to.Reviews.AddRange(from.Reviews);
+        to.HealthOutcomes.AddRange(from.HealthOutcomes);
+        to.MissingEpisodes.AddRange(from.MissingEpisodes);
+        to.UnaccompaniedAsylumSeekers.AddRange(from.UnaccompaniedAsylumSeekers);
     }
 
     private static void Reserve(RecordSet from, RecordSet to, double factor)
@@ -103,6 +111,10 @@ internal sealed class Output
         Reserve(from.CareLeaverOutcomes, to.CareLeaverOutcomes, factor);
         Reserve(from.Adoptions, to.Adoptions, factor);
         Reserve(from.PlacedForAdoption, to.PlacedForAdoption, factor);
+        Reserve(from.Reviews, to.Reviews, factor);
+        Reserve(from.HealthOutcomes, to.HealthOutcomes, factor);
+        Reserve(from.MissingEpisodes, to.MissingEpisodes, factor);
+        Reserve(from.UnaccompaniedAsylumSeekers, to.UnaccompaniedAsylumSeekers, factor);
     }
 
     private static void Reserve<T>(List<T> from, List<T> to, double factor) =>
@@ -168,7 +180,7 @@ internal sealed class Committer
 // date after it is not yet known, so the record is still open there. The combined set holds each record as it stood at
 // the end of the last year, which is exactly the version of the latest return that holds it, so combining the returns
 // (the later wins) gives the combined set back.
-internal sealed class Materializer
+internal sealed partial class Materializer
 {
     private readonly Model _m;
     private readonly int[] _yearEnd;
@@ -204,14 +216,15 @@ internal sealed class Materializer
         Array.Clear(_episodeIds);
         present |= Contacts(c, id, o);
         present |= Referrals(c, id, o);
-        present |= Assessments(c, id, o);
+        present |= Assessments(c, index, id, o);
         present |= LegacyAssessments(c, id, o);
         present |= Enquiries(c, id, o);
-        present |= Plans(c, id, o);
+        present |= Plans(c, index, id, o);
         present |= CinPlans(c, id, o);
         present |= Episodes(c, id, o);
         present |= Adoptions(c, id, dob, o);
         present |= Leavers(c, id, dob, o);
+        present |= CareOutcomes(c, index, id, dob, o);
         Header(c, id, dob, present, o);
     }
 
@@ -333,9 +346,10 @@ internal sealed class Materializer
         return present;
     }
 
-    private ulong Assessments(ChildSimulator c, string id, Output o)
+    private ulong Assessments(ChildSimulator c, int index, string id, Output o)
     {
         ulong present = 0;
+        var factorsRng = Prng.ForStream(_m.Seed ^ FactorsStream, (ulong)index);
         for (var i = 0; i < c.Assessments.Count; i++)
         {
             ref readonly var a = ref c.Assessments[i];
@@ -345,6 +359,7 @@ internal sealed class Materializer
             }
 
             ref readonly var r = ref c.Referrals[a.Referral];
+            var factors = Factors(ref factorsRng);
             var assessmentId = Identifier(id, s_assessmentSuffixes, "-A", a.Number);
             var episodeId = EpisodeId(id, r, a.Referral);
             Assessment? version = null;
@@ -358,6 +373,7 @@ internal sealed class Materializer
                         Id = assessmentId,
                         ReferralDate = D(r.Date),
                         EpisodeId = episodeId,
+                        Factors = authorised is null ? [] : factors,
                     };
                 }
 
@@ -446,7 +462,7 @@ internal sealed class Materializer
         return present;
     }
 
-    private ulong Plans(ChildSimulator c, string id, Output o)
+    private ulong Plans(ChildSimulator c, int index, string id, Output o)
     {
         ulong present = 0;
         for (var i = 0; i < c.Plans.Count; i++)
@@ -468,11 +484,15 @@ internal sealed class Materializer
                 reviewCount++;
             }
 
+            // About one plan in ten has one review held 2 weeks late (NI 67 runs near 90%), chosen by the child and the
+            // plan so that the simulated records stay as they were.
+            var late = (int)(((ulong)index * 31 + (ulong)p.Number * 7) % 10);
             var reviews = new DateOnly[reviewCount];
             var k = 0;
             for (var review = Days.AddMonths(p.Start, 3) - 7; review < p.End; review = Days.AddMonths(review, 6))
             {
-                reviews[k++] = D(review);
+                reviews[k] = D(k == late && review + 21 < p.End ? review + 21 : review);
+                k++;
             }
 
             ChildProtectionPlan? version = null;
@@ -687,7 +707,9 @@ internal sealed class Materializer
         var upn = c.Birthday(5) <= _m.WindowEnd
             ? Upns.Format(_m.Options.LocalAuthorityCode, c.Upn, dob.Year + 5)
             : null;
-        var disabilities = c.ShortBreakChild ? ChildCodes.Disabilities[c.Upn % ChildCodes.Disabilities.Length] : null;
+        // Children with short breaks are disabled; so are about one in sixteen others (DfE: 13% of children in need
+        // have a disability recorded, most of them with a plan or in care rather than on a short break).
+        var disabilities = c.ShortBreakChild || c.Upn % 16 == 5 ? ChildCodes.Disabilities[c.Upn % ChildCodes.Disabilities.Length] : null;
         Child? version = null;
         var letters = false;
         for (var y = 0; y <= _last; y++)

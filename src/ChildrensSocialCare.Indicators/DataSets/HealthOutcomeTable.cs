@@ -2,7 +2,8 @@ using ChildrensSocialCare.Indicators.Records;
 
 namespace ChildrensSocialCare.Indicators;
 
-// SSDA903 OC2 rows by child and the collection year of the return that held them (0 when the return has none), sorted
+// SSDA903 OC2 rows by child and the collection year of the return that held them (or the row's own CollectionYear when
+// the return has none; 0 when neither says), sorted
 // by child and year: the OC2 cohort indicators read the row of the period end's collection year. A child with two OC2
 // rows in one return keeps the first (specification 8.1). Rows of children with no other record are not kept: they
 // are never in a cohort of children looked after. Flags are columns of -1 blank (or not 1/0), 0 no, 1 yes.
@@ -13,12 +14,13 @@ internal sealed class HealthOutcomeTable
         var rows = new List<(int Child, int Year, HealthOutcome Record)>();
         foreach (var r in ordered)
         {
-            var seen = new HashSet<int>();
+            var seen = new HashSet<(int, int)>();
             foreach (var row in r.HealthOutcomes)
             {
-                if (ids.TryGet(row.ChildId, out var c) && seen.Add(c))
+                var year = r.CollectionYear ?? row.CollectionYear ?? 0;
+                if (ids.TryGet(row.ChildId, out var c) && seen.Add((c, year)))
                 {
-                    rows.Add((c, r.CollectionYear ?? 0, row));
+                    rows.Add((c, year, row));
                 }
             }
         }

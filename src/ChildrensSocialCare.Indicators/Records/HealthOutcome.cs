@@ -6,6 +6,11 @@ namespace ChildrensSocialCare.Indicators.Records;
 /// <param name="DateOfBirth"><c>DOB</c>.</param>
 public sealed record HealthOutcome(string ChildId, DateOnly? DateOfBirth)
 {
+    /// <summary>The collection year of the return the row came from (the year ending 31 March), when known: it lets a
+    /// record set of several years' rows (a combined synthetic authority) say which year each row belongs to. A
+    /// return's own collection year, when it has one, decides.</summary>
+    public int? CollectionYear { get; init; }
+
     /// <summary><c>SDQ_SCORE</c>: the strengths and difficulties questionnaire score (0-40).</summary>
     public int? SdqScore { get; init; }
 
