@@ -224,8 +224,9 @@ public static class JsonReport
         }
 
         Number(w, "numerator", r.IsAvailable && !suppressed ? r.Numerator : null);
-        // A count has no denominator (specification 8.1): its numerator and value are the count.
-        Number(w, "denominator", r.IsAvailable && !suppressed && r.Unit != Unit.Count ? r.Denominator : null);
+        // A count without shares (cla-ceased) has no denominator (specification 8.1): its numerator and value are the
+        // count. A count with shares (contacts-outcomes, assessment-factors) keeps the base of its shares.
+        Number(w, "denominator", r.IsAvailable && !suppressed && (r.Unit != Unit.Count || r.Denominator != 0) ? r.Denominator : null);
         Number(w, "value", suppressed ? null : r.Value);
         w.WriteString("display", display);
         w.WriteBoolean("annualised", r.IsAnnualised);
