@@ -32,6 +32,13 @@ internal sealed record Arguments
 
     public string? Compare { get; init; }
 
+    // --benchmarks, --la, --neighbours: same-year comparators from DfE's published files.
+    public string? Benchmarks { get; init; }
+
+    public string? La { get; init; }
+
+    public string? Neighbours { get; init; }
+
     public OutputFormat Format { get; init; } = OutputFormat.Table;
 
     public bool Publication { get; init; }

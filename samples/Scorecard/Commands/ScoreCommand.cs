@@ -8,7 +8,7 @@ namespace ChildrensSocialCare.Indicators.ScorecardCommand.Commands;
 // CSV, or the children behind one indicator (--explain); --html also writes the report.
 internal static class ScoreCommand
 {
-    public static RootCommand Create(DataOptions data, IndicatorOptions indicators, OutputOptions output, Streams streams)
+    public static RootCommand Create(DataOptions data, IndicatorOptions indicators, OutputOptions output, BenchmarkOptions benchmarks, Streams streams)
     {
         var root = new RootCommand("scorecard: children's social care indicators, computed as DfE and Ofsted define them.");
         data.AddTo(root);
@@ -18,13 +18,14 @@ internal static class ScoreCommand
         }
 
         output.AddTo(root);
+        benchmarks.AddTo(root, output.Compare);
 
         // --expected belongs to verify; given here it is a mistake worth naming.
         var expected = new Option<string>("--expected") { Hidden = true };
         expected.Validators.Add(result => result.AddError("--expected is only for the verify command"));
         root.Options.Add(expected);
 
-        root.SetAction(parsed => Run(output.Read(parsed, data.Read(parsed, new Arguments { Options = indicators.Read(parsed) })), streams));
+        root.SetAction(parsed => Run(benchmarks.Read(parsed, output.Read(parsed, data.Read(parsed, new Arguments { Options = indicators.Read(parsed) }))), streams));
         return root;
     }
 
@@ -44,6 +45,12 @@ internal static class ScoreCommand
         }
 
         var (loaded, card, options) = Scoring.Evaluate(args, ids, null, null, streams);
+        if (args.Benchmarks is { } benchmarkPath)
+        {
+            // Same-year comparators: those of the scored year only.
+            comparators = BenchmarkFiles.Read(benchmarkPath, args.La!, args.Neighbours, ReportingYear.Containing(card.Period.End));
+        }
+
         if (comparators is not null)
         {
             card = card.WithComparators(comparators);

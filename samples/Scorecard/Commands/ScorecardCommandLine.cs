@@ -14,7 +14,8 @@ internal static class ScorecardCommandLine
         var data = new DataOptions();
         var indicators = new IndicatorOptions();
         var output = new OutputOptions();
-        var root = ScoreCommand.Create(data, indicators, output, streams);
+        var benchmarks = new BenchmarkOptions();
+        var root = ScoreCommand.Create(data, indicators, output, benchmarks, streams);
         var verify = VerifyCommand.Create(data, indicators, output.Publication, streams);
         root.Subcommands.Add(verify);
         root.Subcommands.Add(ListCommand.Create(streams));
@@ -26,6 +27,7 @@ internal static class ScorecardCommandLine
             ("Data (without --ssda903 or --cin, a built-in synthetic demo authority is scored):", data.All.ToList()),
             ("Indicator options (defaults follow the specification):", indicators.All),
             ("Output:", output.All.ToList()),
+            ("Benchmarks (same-year published figures):", benchmarks.All.ToList()),
             ("Verify:", verify.Options.Where(o => !data.All.Contains(o) && !indicators.All.Contains(o) && o != output.Publication).ToList()),
         ]);
         foreach (var option in root.Options)
