@@ -12,7 +12,6 @@ internal sealed class XmlSubtreeReader(XmlReader reader)
 
     private readonly IXmlLineInfo? _lines = reader as IXmlLineInfo;
     private readonly Stack<XmlTreeNode> _stack = new();
-    private readonly XmlTextArena _arena = new();
 
     public XmlTreeNode? Partial { get; private set; }
 
@@ -31,7 +30,6 @@ internal sealed class XmlSubtreeReader(XmlReader reader)
         }
 
         // One stack for every subtree of the file (a subtree is read to its end or the reading stops).
-        _arena.Clear();
         var stack = _stack;
         stack.Clear();
         stack.Push(root);
@@ -59,7 +57,7 @@ internal sealed class XmlSubtreeReader(XmlReader reader)
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
                 case XmlNodeType.SignificantWhitespace:
-                    stack.Peek().AppendText(reader, _arena);
+                    stack.Peek().AppendText(reader.Value);
                     break;
                 case XmlNodeType.EndElement:
                     stack.Pop().Complete = true;

@@ -14,14 +14,9 @@ internal sealed class XmlTreeNode(string name, XmlTreeNode? parent, int index, i
         "Disability", "AssessmentFactors", "CHILD", "EPISODE", "AREVIEW", "AMISSING", "AD_PLACED",
     };
 
-    // An element's text is almost always one text node, kept as the reader's string; a builder joins several. The
-    // subtree reader puts the text of a record's elements in one shared buffer instead (no string per element):
-    // _arena, _start and _length, valid while that record is being mapped.
+    // An element's text is almost always one text node, kept as the reader's string; a builder joins several.
     private string? _text;
     private StringBuilder? _joined;
-    private XmlTextArena? _arena;
-    private int _start;
-    private int _length;
     private List<XmlTreeNode>? _children;
 
     // A container that streams its records (the document root, Children) keeps only how many of each name it has
@@ -42,9 +37,9 @@ internal sealed class XmlTreeNode(string name, XmlTreeNode? parent, int index, i
 
     public IReadOnlyList<XmlTreeNode> Children => _children ?? (IReadOnlyList<XmlTreeNode>)[];
 
-    public string Text => _arena is not null ? _arena.Span(_start, _length).ToString() : _joined?.ToString() ?? _text ?? "";
+    public string Text => _joined?.ToString() ?? _text ?? "";
 
-    public ReadOnlySpan<char> TrimmedText => _arena is not null ? _arena.Span(_start, _length).Trim() : Text.AsSpan().Trim();
+    public ReadOnlySpan<char> TrimmedText => Text.AsSpan().Trim();
 
     public string Path => Parent is null
         ? "/" + Name
@@ -87,29 +82,6 @@ internal sealed class XmlTreeNode(string name, XmlTreeNode? parent, int index, i
         }
 
         return index;
-    }
-
-    // The text of the node the reader is on, read in chunks into the arena after whatever text this node has there.
-    public void AppendText(System.Xml.XmlReader reader, XmlTextArena arena)
-    {
-        if (_arena is null && (_text is not null || _joined is not null))
-        {
-            AppendText(reader.Value);
-            return;
-        }
-
-        if (_arena is null)
-        {
-            _arena = arena;
-            _start = arena.Length;
-        }
-        else if (_start + _length != arena.Length)
-        {
-            // Another element's text came between (mixed content): move this one's to the end, then append.
-            _start = arena.Move(_start, _length);
-        }
-
-        _length += arena.Append(reader);
     }
 
     public void AppendText(string value)
