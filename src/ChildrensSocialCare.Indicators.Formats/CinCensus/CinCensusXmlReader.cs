@@ -191,7 +191,7 @@ internal sealed class CinCensusXmlReader
 
         _fields.ChildId = id;
         ChildRecord(child, identifiers!, id);
-        foreach (var details in child.All("CINdetails"))
+        foreach (var details in child.Each("CINdetails"))
         {
             Episode(details, id);
         }
@@ -230,7 +230,7 @@ internal sealed class CinCensusXmlReader
         if (characteristics?.First("Disabilities") is { } list)
         {
             f.At(list);
-            foreach (var disability in list.All("Disability"))
+            foreach (var disability in list.Each("Disability"))
             {
                 if (f.Code(disability.TrimmedText, "Disability", "Disability", Need.Optional, _codes) is { } code)
                 {
@@ -273,7 +273,7 @@ internal sealed class CinCensusXmlReader
     private void Birth(XmlTreeNode child, DateOnly birth)
     {
         DateOnly? first = null;
-        foreach (var details in child.All("CINdetails"))
+        foreach (var details in child.Each("CINdetails"))
         {
             if (DateText.TryParse(Text(details, "CINreferralDate"), out var referral) && (first is null || referral < first))
             {
@@ -320,7 +320,7 @@ internal sealed class CinCensusXmlReader
             DateOfInitialCpc = conference,
         }, _records.CinEpisodes);
 
-        foreach (var assessment in details.All("Assessments"))
+        foreach (var assessment in details.Each("Assessments"))
         {
             Begin(assessment, id);
             var assessmentId = f.Text(Text(assessment, "AssessmentID"), "AssessmentID", Need.Optional);
@@ -331,7 +331,7 @@ internal sealed class CinCensusXmlReader
             if (assessment.First("FactorsIdentifiedAtAssessment") is { } factorList)
             {
                 f.At(factorList);
-                foreach (var factor in factorList.All("AssessmentFactors"))
+                foreach (var factor in factorList.Each("AssessmentFactors"))
                 {
                     if (f.Code(factor.TrimmedText, "AssessmentFactors", "AssessmentFactors", Need.Optional, _codes) is { } code)
                     {
@@ -353,7 +353,7 @@ internal sealed class CinCensusXmlReader
             }, _records.Assessments);
         }
 
-        foreach (var plan in details.All("CINPlanDates"))
+        foreach (var plan in details.Each("CINPlanDates"))
         {
             Begin(plan, id);
             var start = Date(plan, "CINPlanStartDate", Need.Key);
@@ -377,7 +377,7 @@ internal sealed class CinCensusXmlReader
             }, _records.Section47Enquiries);
         }
 
-        foreach (var plan in details.All("ChildProtectionPlans"))
+        foreach (var plan in details.Each("ChildProtectionPlans"))
         {
             Begin(plan, id);
             var planId = f.Text(Text(plan, "CPPID"), "CPPID", Need.Optional);
@@ -390,7 +390,7 @@ internal sealed class CinCensusXmlReader
             if (plan.First("Reviews") is { } reviewList)
             {
                 f.At(reviewList);
-                foreach (var review in reviewList.All("CPPreviewDate"))
+                foreach (var review in reviewList.Each("CPPreviewDate"))
                 {
                     if (f.Date(review.TrimmedText, "CPPreviewDate", Need.Optional) is { } date)
                     {

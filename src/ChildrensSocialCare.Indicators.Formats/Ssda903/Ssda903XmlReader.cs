@@ -168,7 +168,7 @@ internal sealed class Ssda903XmlReader
         var sex = record?.Sex.Code is { Length: > 0 } s ? s : null;
         HeaderRecords(header!, id, dob, sex, builder);
 
-        foreach (var episode in child.All("EPISODE"))
+        foreach (var episode in child.Each("EPISODE"))
         {
             _fields.Begin(episode.Line, episode);
             var c = new RecordCells(episode, s_episode, id, dob, sex);
@@ -203,12 +203,12 @@ internal sealed class Ssda903XmlReader
             Header(header, s_oc3, id, dob, sex, "oc3", Ssda903TableSpec.Oc3, (ref RecordCells c, StringPool[] p) => Ssda903Records.Oc3(ref c, _fields, p, builder.Year), records.CareLeaverOutcomes);
         }
 
-        foreach (var missing in header.All("AMISSING"))
+        foreach (var missing in header.Each("AMISSING"))
         {
             Header(missing, s_missing, id, dob, sex, "missing", Ssda903TableSpec.Missing, (ref RecordCells c, StringPool[] p) => Ssda903Records.Missing(ref c, _fields, p), records.MissingEpisodes);
         }
 
-        foreach (var review in header.All("AREVIEW"))
+        foreach (var review in header.Each("AREVIEW"))
         {
             Header(review, s_review, id, dob, sex, "reviews", Ssda903TableSpec.Reviews, (ref RecordCells c, StringPool[] p) => Ssda903Records.Review(ref c, _fields, p), records.Reviews);
         }
@@ -223,7 +223,7 @@ internal sealed class Ssda903XmlReader
             Header(oc2, s_oc2, id, dob, sex, "oc2", Ssda903TableSpec.Oc2, (ref RecordCells c, StringPool[] p) => Ssda903Records.Oc2(ref c, _fields, p), records.HealthOutcomes);
         }
 
-        foreach (var placed in header.All("AD_PLACED"))
+        foreach (var placed in header.Each("AD_PLACED"))
         {
             Header(placed, s_placed, id, dob, sex, "placed_for_adoption", Ssda903TableSpec.PlacedForAdoption, (ref RecordCells c, StringPool[] p) => Ssda903Records.PlacedForAdoption(ref c, _fields, p), records.PlacedForAdoption);
         }

@@ -11,6 +11,7 @@ internal sealed class XmlSubtreeReader(XmlReader reader)
     public const int MaxDepth = 64;
 
     private readonly IXmlLineInfo? _lines = reader as IXmlLineInfo;
+    private readonly Stack<XmlTreeNode> _stack = new();
 
     public XmlTreeNode? Partial { get; private set; }
 
@@ -28,7 +29,9 @@ internal sealed class XmlSubtreeReader(XmlReader reader)
             return root;
         }
 
-        var stack = new Stack<XmlTreeNode>();
+        // One stack for every subtree of the file (a subtree is read to its end or the reading stops).
+        var stack = _stack;
+        stack.Clear();
         stack.Push(root);
         Advance(stack);
         while (stack.Count > 0)

@@ -114,8 +114,43 @@ internal sealed class XmlTreeNode(string name, XmlTreeNode? parent, int index, i
         return null;
     }
 
+    // The children named childName, in order, without an iterator or closure per call (it is called for every
+    // repeating element of every record).
+    public Named Each(string childName) => new(_children, childName);
+
     public IEnumerable<XmlTreeNode> All(string childName) =>
         Children.Where(c => string.Equals(c.Name, childName, StringComparison.Ordinal));
+
+    // The children of one name: a struct enumerable, so foreach over it allocates nothing.
+    public readonly struct Named(List<XmlTreeNode>? children, string name)
+    {
+        public Enumerator GetEnumerator() => new(children, name);
+
+        public struct Enumerator(List<XmlTreeNode>? children, string name)
+        {
+            private int _index = -1;
+
+            public readonly XmlTreeNode Current => children![_index];
+
+            public bool MoveNext()
+            {
+                if (children is null)
+                {
+                    return false;
+                }
+
+                while (++_index < children.Count)
+                {
+                    if (string.Equals(children[_index].Name, name, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
 
     // The number of elements named elementName in the subtree, this one included (iterative: no recursion on depth).
     public int Count(string elementName)
