@@ -12,14 +12,15 @@ namespace ChildrensSocialCare.Indicators.Reporting;
 /// <c>polarity</c> (the tokens of <see cref="JsonReport.UnitToken(Unit)"/> and <see cref="JsonReport.PolarityToken(Polarity)"/>),
 /// <c>numerator</c>, <c>denominator</c>, <c>value</c> (invariant numbers, empty when not available or suppressed),
 /// <c>display</c>, <c>annualised</c> (<c>true</c>/<c>false</c>), <c>note</c> (why a value is not available) and
-/// <c>comparators</c> (<c>name year value judgement</c>, separated by <c>"; "</c>). A field that holds a comma, a quote or
+/// <c>comparators</c> (<c>name year value judgement</c>, separated by <c>"; "</c>) and <c>family</c>
+/// (<see cref="JsonReport.FamilyToken(IndicatorFamily)"/>; last, so that the earlier columns keep their places). A field that holds a comma, a quote or
 /// a line break is quoted, its quotes doubled (RFC 4180); rows end with a line feed. A scorecard with no indicators gives
 /// an empty string.
 /// </remarks>
 public static class CsvReport
 {
     private static readonly string[] s_columns =
-        ["period_start", "period_end", "id", "title", "unit", "polarity", "numerator", "denominator", "value", "display", "annualised", "note", "comparators"];
+        ["period_start", "period_end", "id", "title", "unit", "polarity", "numerator", "denominator", "value", "display", "annualised", "note", "comparators", "family"];
 
     /// <summary>Writes the CSV of a scorecard.</summary>
     /// <param name="card">The scorecard.</param>
@@ -56,6 +57,7 @@ public static class CsvReport
                 // The judgement tokens of the JSON output; none for a suppressed value (it would tell which side lies).
                 string.Join("; ", r.Comparisons.Select(c =>
                     $"{c.Comparator.Name} {c.Comparator.Year} {Number(c.Comparator.Value)} {JsonReport.JudgementToken(suppressed ? JsonReport.Unjudged(r) : c.Judgement)}")),
+                JsonReport.FamilyToken(r.Indicator.Family),
             ]);
         }
 

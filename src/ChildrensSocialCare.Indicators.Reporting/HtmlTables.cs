@@ -271,10 +271,11 @@ public static class HtmlTables
     /// The catalogue as a table: title, id and area; unit and precision; polarity; numerator and denominator in words;
     /// source and other identifiers; and the decisions taken where the published definition is ambiguous.
     /// </summary>
-    /// <param name="indicators">The indicators to list; the whole <see cref="Indicators.Catalogue"/> when <c>null</c>.</param>
+    /// <param name="indicators">The indicators to list; the whole <see cref="Indicators.Catalogue"/>, grouped by family
+    /// (<see cref="Indicators.Catalogue.ByFamily"/>), when <c>null</c>.</param>
     public static string Catalogue(IEnumerable<IndicatorDefinition>? indicators = null)
     {
-        var list = (indicators ?? global::ChildrensSocialCare.Indicators.Catalogue.All).ToList();
+        var list = (indicators ?? global::ChildrensSocialCare.Indicators.Catalogue.ByFamily).ToList();
         var m = new Markup();
         m.Open("table", Styles.Table, "csc-table csc-catalogue").Line();
         m.Element("caption", "Indicator definitions", Styles.Caption).Line();

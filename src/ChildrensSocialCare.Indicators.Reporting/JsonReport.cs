@@ -176,6 +176,13 @@ public static class JsonReport
         _ => "days",
     };
 
+    /// <summary>The token of a family in the JSON and CSV outputs, its name in kebab case: <c>contacts</c>,
+    /// <c>referrals</c>, <c>assessments</c>, <c>children-in-need</c>, <c>child-protection</c>, <c>looked-after</c>,
+    /// <c>adoption</c>, <c>care-leavers</c> or <c>workforce</c>.</summary>
+    /// <param name="family">The family.</param>
+    /// <returns>The token.</returns>
+    public static string FamilyToken(IndicatorFamily family) => JsonNamingPolicy.KebabCaseLower.ConvertName(family.ToString());
+
     /// <summary>The token of a polarity in the JSON and CSV outputs: <c>+</c> (higher is better), <c>-</c> (lower is
     /// better) or <c>ctx</c> (context).</summary>
     /// <param name="polarity">The polarity.</param>
@@ -213,6 +220,7 @@ public static class JsonReport
         w.WriteStartObject();
         w.WriteString("id", r.Id);
         w.WriteString("title", r.Indicator.Title);
+        w.WriteString("family", FamilyToken(r.Indicator.Family));
         w.WriteString("unit", UnitToken(r.Unit));
         // The precision of display (docs/json-output.md): a count is shown whole, whatever the precision of its shares.
         w.WriteNumber("decimals", r.Unit == Unit.Count ? 0 : r.Indicator.Decimals);

@@ -5,7 +5,8 @@ namespace ChildrensSocialCare.Indicators.Reporting;
 public sealed partial class TextTableModel
 {
     /// <summary>
-    /// A scorecard: a heading line, then one row per indicator with its id, value, unit, numerator / denominator
+    /// A scorecard: a heading line, then, under a row naming each family (when there is more than one), one row per
+    /// indicator with its id, value, unit, numerator / denominator
     /// (value and fraction aligned right) and one column per comparator (<c>23.4 (+1.6) worse</c>, with its
     /// <see cref="TextTableCell.Judgement"/>); below, the reasons of the indicators that are not available and, under
     /// disclosure control, the key to its symbols.
@@ -24,8 +25,22 @@ public sealed partial class TextTableModel
             new("Indicator"), new("Value", TextAlignment.Right), new("Unit"), new("Numerator / denominator", TextAlignment.Right),
             .. comparators.Select(c => new TextTableColumn(c.IsPrevious ? "Previous " + c.Year : c.Heading)),
         ];
-        var rows = scorecard.Select(r => Cells(r.Id, Figures.Value(r, disclosure), Figures.Unit(r), Figures.Fraction(r, disclosure))
-            .Concat(comparators.Select(c => Cell(Comparisons.Cell(r, c, previous, disclosure)))));
+        // Grouped by family as the HTML scorecard is: a row naming each area of work before its indicators, when
+        // there is more than one.
+        var families = scorecard.Select(r => r.Indicator.Family).Distinct().ToList();
+        var rows = new List<IEnumerable<TextTableCell>>();
+        IndicatorFamily? family = null;
+        foreach (var r in scorecard.OrderBy(r => families.IndexOf(r.Indicator.Family)))
+        {
+            if (families.Count > 1 && family != r.Indicator.Family)
+            {
+                family = r.Indicator.Family;
+                rows.Add(Cells([Figures.Family(r.Indicator.Family), .. Enumerable.Repeat("", columns.Count - 1)]));
+            }
+
+            rows.Add(Cells(r.Id, Figures.Value(r, disclosure), Figures.Unit(r), Figures.Fraction(r, disclosure))
+                .Concat(comparators.Select(c => Cell(Comparisons.Cell(r, c, previous, disclosure)))));
+        }
 
         var notes = new List<string>();
         var unavailable = scorecard.Where(r => !r.IsAvailable).ToList();

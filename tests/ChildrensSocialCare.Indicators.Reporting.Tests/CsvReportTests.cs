@@ -44,7 +44,7 @@ public class CsvReportTests
 
         var lines = CsvReport.Write(card, null).Split('\n');
 
-        Assert.Equal("period_start,period_end,id,title,unit,polarity,numerator,denominator,value,display,annualised,note,comparators", lines[0]);
+        Assert.Equal("period_start,period_end,id,title,unit,polarity,numerator,denominator,value,display,annualised,note,comparators,family", lines[0]);
         Assert.Equal(card.Count + 2, lines.Length);
         Assert.Equal("", lines[^1]);
         // Re-referrals (PresentationData): 2 of 5 = 40.0%.
@@ -86,6 +86,7 @@ public class CsvReportTests
                 row["note"].Set(r.NotAvailableReason ?? "");
                 row["comparators"].Set(string.Join("; ", r.Comparisons.Select(c =>
                     $"{c.Comparator.Name} {c.Comparator.Year} {Number(c.Comparator.Value)} {JsonReport.JudgementToken(suppressed ? Judgement.NotJudged : c.Judgement)}")));
+                row["family"].Set(JsonReport.FamilyToken(r.Indicator.Family));
             }
 
             return writer.ToString();

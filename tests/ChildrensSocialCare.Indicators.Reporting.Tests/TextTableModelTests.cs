@@ -15,7 +15,22 @@ public class TextTableModelTests
         Assert.Equal([TextAlignment.Left, TextAlignment.Right, TextAlignment.Left, TextAlignment.Right, TextAlignment.Left, TextAlignment.Left],
             table.Columns.Select(c => c.Alignment));
         Assert.Equal(["Scorecard: 2013-14 (1 April 2013 to 31 March 2014)", ""], table.Heading);
-        Assert.Equal(s_card.Select(r => r.Id), table.Rows.Select(r => r[0].Text));
+        // Each family's indicators under a row naming it, families in DfE's order (the scorecard's here).
+        var families = s_card.Select(r => r.Indicator.Family).Distinct().ToList();
+        var expected = s_card.GroupBy(r => r.Indicator.Family)
+            .SelectMany(g => g.Select(r => r.Id).Prepend(Figures.Family(g.Key)));
+        Assert.True(families.Count > 1);
+        Assert.Equal(expected, table.Rows.Select(r => r[0].Text));
+        Assert.All(table.Rows.Where(r => !s_card.Any(c => c.Id == r[0].Text)), r => Assert.All(r.Skip(1), c => Assert.Equal("", c.Text)));
+    }
+
+    [Fact]
+    public void A_scorecard_of_one_family_has_no_family_rows()
+    {
+        var card = s_card.Where(r => r.Indicator.Family == IndicatorFamily.ChildProtection).Select(r => r.Id).ToList();
+        var table = TextTableModel.Scorecard(PresentationData.Create().Scorecard(card, PresentationData.Year, PresentationData.Options));
+
+        Assert.Equal(card, table.Rows.Select(r => r[0].Text));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ internal static class ScoreCommand
     {
         var comparators = args.Compare is { } compareFile ? ComparatorFiles.Read(compareFile)
             : args.UsesDemo ? ScorecardApp.BuiltInEnglandFigures() : null;
-        var ids = args.Indicators ?? Catalogue.All.Select(d => d.Id).ToList();
+        var ids = args.Indicators ?? Catalogue.ByFamily.Select(d => d.Id).ToList();
         if (args.Explain is { } explainId && args.Html is null)
         {
             // Only the explained indicator is printed: evaluate it alone.

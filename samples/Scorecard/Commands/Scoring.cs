@@ -28,7 +28,7 @@ internal static class Scoring
             ? ReportingPeriod.Year(year)
             : throw new InputException("the files do not say their collection year: give --year or --period"));
         var options = args.ToOptions(population ?? loaded.Population);
-        var card = loaded.Data.Scorecard(ids ?? Catalogue.All.Select(d => d.Id).ToList(), scored, options);
+        var card = loaded.Data.Scorecard(ids ?? Catalogue.ByFamily.Select(d => d.Id).ToList(), scored, options);
         if (args.Strict)
         {
             var errors = loaded.Diagnostics.Concat(card.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

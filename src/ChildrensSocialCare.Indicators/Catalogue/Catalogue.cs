@@ -10,10 +10,19 @@ public static class Catalogue
 {
     private static readonly IndicatorDefinition[] s_all = Discover();
 
+    private static readonly IndicatorDefinition[] s_byFamily =
+        [.. s_all.OrderBy(d => d.Family).ThenBy(d => d.Sequence)];
+
     private static readonly Dictionary<string, IndicatorDefinition> s_byId = s_all.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     /// <summary>Every indicator, in the specification's order.</summary>
     public static IReadOnlyList<IndicatorDefinition> All => s_all;
+
+    /// <summary>
+    /// Every indicator grouped by family as DfE's publications group them (the order of <see cref="IndicatorFamily"/>),
+    /// in the specification's order within each family: the order of a scorecard of the whole catalogue.
+    /// </summary>
+    public static IReadOnlyList<IndicatorDefinition> ByFamily => s_byFamily;
 
     /// <summary>The indicator with the stable id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">No indicator has that id; the message lists the ids.</exception>

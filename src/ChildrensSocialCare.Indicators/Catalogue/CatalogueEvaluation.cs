@@ -16,12 +16,13 @@ public static class CatalogueEvaluation
     public static IndicatorResult Evaluate(this DataSet data, string indicatorId, ReportingPeriod period, EvaluationOptions? options = null) =>
         data.Evaluate(Catalogue.Get(indicatorId), period, options);
 
-    /// <summary>Evaluates every indicator of the <see cref="Catalogue"/> for <paramref name="period"/>.</summary>
+    /// <summary>Evaluates every indicator of the <see cref="Catalogue"/> for <paramref name="period"/>, grouped by
+    /// family (<see cref="Catalogue.ByFamily"/>).</summary>
     /// <param name="data">The data set.</param>
     /// <param name="period">The reporting period.</param>
     /// <param name="options">The options; <see cref="EvaluationOptions.Default"/> when null.</param>
     public static Scorecard Scorecard(this DataSet data, ReportingPeriod period, EvaluationOptions? options = null) =>
-        data.Scorecard(Catalogue.All, period, options);
+        data.Scorecard(Catalogue.ByFamily, period, options);
 
     /// <summary>Evaluates the indicators with the given ids, in the order given.</summary>
     /// <param name="data">The data set.</param>

@@ -1,6 +1,10 @@
 namespace ChildrensSocialCare.Indicators;
 
-/// <summary>The area of work an indicator belongs to, for grouping in tables and reports.</summary>
+/// <summary>
+/// The area of work an indicator belongs to, for grouping in tables and reports, in the order DfE's publications
+/// present them: the front door (contacts, referrals, assessments), children in need, child protection (enquiries,
+/// conferences, plans), children looked after (with their outcomes), adoption, care leavers, then the workforce.
+/// </summary>
 public enum IndicatorFamily
 {
     /// <summary>Contacts and their outcomes.</summary>
@@ -12,11 +16,11 @@ public enum IndicatorFamily
     /// <summary>Assessments, legacy and single.</summary>
     Assessments,
 
-    /// <summary>Section 47 enquiries, conferences and child protection plans.</summary>
-    ChildProtection,
-
     /// <summary>Children in need.</summary>
     ChildrenInNeed,
+
+    /// <summary>Section 47 enquiries, conferences and child protection plans.</summary>
+    ChildProtection,
 
     /// <summary>Children looked after and placement stability.</summary>
     LookedAfter,

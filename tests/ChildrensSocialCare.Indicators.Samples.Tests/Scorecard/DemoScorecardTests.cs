@@ -19,12 +19,17 @@ public class DemoScorecardTests
         Assert.StartsWith("Data: built-in demo authority (synthetic, 20,000 children", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("Scorecard: 2014-15 (1 April 2014 to 31 March 2015)", run.Stdout, StringComparison.Ordinal);
         Assert.Equal(["Indicator", "Value", "Unit", "Numerator / denominator", "England"], table.Names);
-        Assert.Equal(Catalogue.All.Select(d => d.Id), table.Rows.Select(r => r[0]));
+        // Every indicator, family by family as DfE's publications group them, under a heading naming each.
+        Assert.Equal(Catalogue.ByFamily.Select(d => d.Id), table.Rows.Select(r => r[0]));
+        Assert.Equal(
+            ["Contacts", "Referrals", "Assessments", "Children in need", "Child protection", "Children looked after", "Adoption", "Care leavers", "Workforce"],
+            table.Families);
         Assert.Empty(table.Misaligned());
 
         // Numbers are right-aligned: every value ends at its column's last character.
         var value = table.Columns[table.Column("Value")];
-        Assert.All(table.Lines, line => Assert.NotEqual(' ', line[value.End - 1]));
+        // (A family's heading row has only its name.)
+        Assert.All(table.Lines.Where(l => !table.Families.Contains(l.Trim())), line => Assert.NotEqual(' ', line[value.End - 1]));
         // The generator writes every input (OC2 rows, reviews, missing incidents...), so every indicator has a value.
         Assert.All(table.Rows, row => Assert.Matches(@"^-?[0-9,]+(\.[0-9]+)?$", row[1]));
     }

@@ -46,7 +46,8 @@ public partial class OutputFormatTests
         var root = json.RootElement;
         var indicators = root.GetProperty("indicators").EnumerateArray().ToList();
 
-        Assert.Equal(Catalogue.All.Select(d => d.Id), indicators.Select(i => i.GetProperty("id").GetString()));
+        // The whole catalogue, family by family as DfE's publications group them.
+        Assert.Equal(Catalogue.ByFamily.Select(d => d.Id), indicators.Select(i => i.GetProperty("id").GetString()));
         Assert.Equal("2014-04-01", root.GetProperty("period").GetProperty("start").GetString());
         Assert.Equal("2015-03-31", root.GetProperty("period").GetProperty("end").GetString());
         Assert.False(root.GetProperty("publication").GetBoolean());
@@ -58,6 +59,7 @@ public partial class OutputFormatTests
             var decimals = i.GetProperty("decimals").GetInt32();
             Assert.Equal(definition.Unit == Unit.Count ? 0 : definition.Decimals, decimals);
             Assert.Contains(i.GetProperty("unit").GetString()!, Tokens(meanings["indicators[].unit"]));
+            Assert.Contains(i.GetProperty("family").GetString()!, Tokens(meanings["indicators[].family"]));
             Assert.Contains(i.GetProperty("polarity").GetString()!, Tokens(meanings["indicators[].polarity"]));
             if (i.GetProperty("value").ValueKind == JsonValueKind.Number)
             {
@@ -102,7 +104,7 @@ public partial class OutputFormatTests
 
         using var reader = Sep.Reader(o => o with { Unescape = true }).FromText(csv);
         Assert.Equal(
-            ["period_start", "period_end", "id", "title", "unit", "polarity", "numerator", "denominator", "value", "display", "annualised", "note", "comparators"],
+            ["period_start", "period_end", "id", "title", "unit", "polarity", "numerator", "denominator", "value", "display", "annualised", "note", "comparators", "family"],
             reader.Header.ColNames);
         var ids = new List<string>();
         foreach (var row in reader)
@@ -114,6 +116,7 @@ public partial class OutputFormatTests
             Assert.Equal(expected.GetProperty("title").GetString(), row["title"].ToString());
             Assert.Equal(expected.GetProperty("display").GetString(), row["display"].ToString());
             Assert.Equal(expected.GetProperty("unit").GetString(), row["unit"].ToString());
+            Assert.Equal(expected.GetProperty("family").GetString(), row["family"].ToString());
             if (expected.GetProperty("numerator").ValueKind == JsonValueKind.Number)
             {
                 Assert.Equal(expected.GetProperty("numerator").GetDecimal(), decimal.Parse(row["numerator"].ToString(), NumberStyles.Float, CultureInfo.InvariantCulture));
@@ -127,7 +130,7 @@ public partial class OutputFormatTests
             Assert.Equal(string.Join("; ", comparators), row["comparators"].ToString());
         }
 
-        Assert.Equal(Catalogue.All.Select(d => d.Id), ids);
+        Assert.Equal(Catalogue.ByFamily.Select(d => d.Id), ids);
     }
 
     [Fact]

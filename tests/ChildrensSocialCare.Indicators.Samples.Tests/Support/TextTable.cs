@@ -1,7 +1,8 @@
 namespace ChildrensSocialCare.Indicators.Samples.Tests.Support;
 
 // An aligned text table as the command prints it: a header line, a line of dashes (one run per column, two spaces
-// between runs), then rows up to the first blank line. Cells are read by the columns' positions.
+// between runs), then rows up to the first blank line. Cells are read by the columns' positions. A scorecard's rows come
+// under headings naming each family; Rows leaves them out and Families lists them.
 internal sealed class TextTable
 {
     private TextTable(string header, string rule, IReadOnlyList<string> lines, IReadOnlyList<(int Start, int End)> columns)
@@ -22,7 +23,17 @@ internal sealed class TextTable
 
     public IReadOnlyList<string> Names => Columns.Select(c => Cell(Header, c)).ToList();
 
-    public IReadOnlyList<IReadOnlyList<string>> Rows => Lines.Select(l => (IReadOnlyList<string>)Columns.Select(c => Cell(l, c)).ToList()).ToList();
+    // The rows of cells, without the scorecard's family headings.
+    public IReadOnlyList<IReadOnlyList<string>> Rows => Cells().Where(r => !IsFamily(r)).ToList();
+
+    // The scorecard's family headings ("Referrals", "Children looked after"), in order: a row with only its first
+    // cell, in words (ids are lower case).
+    public IReadOnlyList<string> Families => Cells().Where(IsFamily).Select(r => r[0]).ToList();
+
+    private List<IReadOnlyList<string>> Cells() => Lines.Select(l => (IReadOnlyList<string>)Columns.Select(c => Cell(l, c)).ToList()).ToList();
+
+    private static bool IsFamily(IReadOnlyList<string> row) =>
+        row.Count > 1 && row.Skip(1).All(c => c.Length == 0) && row[0].Length > 0 && char.IsUpper(row[0][0]);
 
     public int Column(string name)
     {

@@ -243,6 +243,29 @@ public partial class CatalogueConsistencyTests
         return line;
     }
 
+    [Fact]
+    public void By_family_holds_every_indicator_once_family_by_family_and_in_sequence_within_each()
+    {
+        var byFamily = Catalogue.ByFamily;
+
+        Assert.Equal(Catalogue.All.Select(d => d.Id).Order(), byFamily.Select(d => d.Id).Order());
+        // DfE's order: the front door, children in need, child protection, looked after, adoption, care leavers, workforce.
+        Assert.Equal(
+            [IndicatorFamily.Contacts, IndicatorFamily.Referrals, IndicatorFamily.Assessments, IndicatorFamily.ChildrenInNeed,
+             IndicatorFamily.ChildProtection, IndicatorFamily.LookedAfter, IndicatorFamily.Adoption, IndicatorFamily.CareLeavers,
+             IndicatorFamily.Workforce],
+            byFamily.Select(d => d.Family).Distinct());
+        for (var i = 1; i < byFamily.Count; i++)
+        {
+            Assert.True(byFamily[i - 1].Family < byFamily[i].Family
+                || (byFamily[i - 1].Family == byFamily[i].Family && byFamily[i - 1].Sequence < byFamily[i].Sequence),
+                $"{byFamily[i - 1].Id} comes before {byFamily[i].Id}");
+        }
+
+        // The second wave sits with its family: the OC2 measures among the looked-after ones, not after the workforce.
+        Assert.Equal(IndicatorFamily.Workforce, byFamily[^1].Family);
+    }
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex KebabCase();
 }

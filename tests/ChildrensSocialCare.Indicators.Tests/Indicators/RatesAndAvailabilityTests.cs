@@ -58,7 +58,7 @@ public class RatesAndAvailabilityTests
         Assert.False(card["cin-rate"].IsAnnualised);
         Assert.Equal(50m, card["re-referrals-12m"].Value);
         Assert.False(card["re-referrals-12m"].IsAnnualised);
-        Assert.Equal(AnnualisableIds, card.Diagnostics.Where(d => d.Code == "evaluation.not-available").Select(d => d.Message.Split(' ')[0]));
+        Assert.Equal(AnnualisableIds.Order(), card.Diagnostics.Where(d => d.Code == "evaluation.not-available").Select(d => d.Message.Split(' ')[0]).Order());
     }
 
     [Fact]
