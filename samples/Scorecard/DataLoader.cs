@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using ChildrensSocialCare.Indicators.Formats;
 using ChildrensSocialCare.Indicators.Records;
@@ -26,8 +25,8 @@ internal static class DataLoader
         if (args.UsesDemo)
         {
             var options = args.DemoChildren is { } size ? DemoAuthority.Options with { Children = size } : DemoAuthority.Options;
-            var demo = WithProgress(progress, "generating the demo authority", () => SyntheticAuthority.Generate(options));
-            var data = WithProgress(progress, "building the data set", () => DataSet.Create(demo.Returns));
+            var demo = Progress.Step(progress, "generating the demo authority", () => SyntheticAuthority.Generate(options));
+            var data = Progress.Step(progress, "building the data set", () => DataSet.Create(demo.Returns));
             return new LoadedData(data, data.Diagnostics, demo.Population, options.LastCollectionYear,
                 $"built-in demo authority (synthetic, {options.Children:N0} children, seed {options.Seed})");
         }
@@ -41,13 +40,13 @@ internal static class DataLoader
         {
             if (Directory.Exists(path))
             {
-                Add(WithProgress(progress, $"reading {path}", () => Ssda903Csv.ReadFolder(path)), returns, diagnostics, unread, tables);
+                Add(Progress.Step(progress, $"reading {path}", () => Ssda903Csv.ReadFolder(path)), returns, diagnostics, unread, tables);
             }
             else if (File.Exists(path))
             {
                 if (string.Equals(Path.GetExtension(path), ".xml", StringComparison.OrdinalIgnoreCase))
                 {
-                    Add(WithProgress(progress, $"reading {path}", () => Ssda903Xml.Read(path)), returns, diagnostics, unread, tables);
+                    Add(Progress.Step(progress, $"reading {path}", () => Ssda903Xml.Read(path)), returns, diagnostics, unread, tables);
                 }
                 else
                 {
@@ -62,7 +61,7 @@ internal static class DataLoader
 
         if (csvFiles.Count > 0)
         {
-            Add(WithProgress(progress, $"reading {csvFiles.Count} SSDA903 CSV file(s)", () => Ssda903Csv.ReadFiles(csvFiles)), returns, diagnostics, unread, tables);
+            Add(Progress.Step(progress, $"reading {csvFiles.Count} SSDA903 CSV file(s)", () => Ssda903Csv.ReadFiles(csvFiles)), returns, diagnostics, unread, tables);
         }
 
         foreach (var path in args.Cin)
@@ -77,7 +76,7 @@ internal static class DataLoader
 
             foreach (var file in files)
             {
-                Add(WithProgress(progress, $"reading {file}", () => CinCensusXml.Read(file)), returns, diagnostics, unread, tables);
+                Add(Progress.Step(progress, $"reading {file}", () => CinCensusXml.Read(file)), returns, diagnostics, unread, tables);
             }
         }
 
@@ -99,7 +98,7 @@ internal static class DataLoader
             throw new InputException("no records could be read from the files given" + (first is null ? "" : $": {first}"));
         }
 
-        var dataSet = WithProgress(progress, "building the data set", () => DataSet.Create(returns));
+        var dataSet = Progress.Step(progress, "building the data set", () => DataSet.Create(returns));
         diagnostics.AddRange(dataSet.Diagnostics);
         var latest = returns.Max(r => r.CollectionYear);
         var sources = string.Join(", ", args.Ssda903.Concat(args.Cin));
@@ -138,53 +137,5 @@ internal static class DataLoader
 
         returns.AddRange(result.Returns);
         diagnostics.AddRange(result.Diagnostics);
-    }
-
-    // Runs a step, and if it takes more than a second, says on the progress writer (a terminal's standard error, or
-    // nothing when standard error is redirected) what it is doing, then every five seconds how long it has taken, and
-    // finally how long it took.
-    private static T WithProgress<T>(TextWriter? progress, string what, Func<T> step)
-    {
-        if (progress is null)
-        {
-            return step();
-        }
-
-        var clock = Stopwatch.StartNew();
-        var ticks = 0;
-        var done = false;
-        using var timer = new Timer(_ =>
-        {
-            lock (progress)
-            {
-                if (!done)
-                {
-                    ticks++;
-                    if (ticks == 1)
-                    {
-                        progress.WriteLine($"{what}...");
-                    }
-                    else if (ticks % 5 == 0)
-                    {
-                        progress.WriteLine($"  still {what} ({clock.Elapsed.TotalSeconds:0}s)");
-                    }
-                }
-            }
-        }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-        try
-        {
-            return step();
-        }
-        finally
-        {
-            lock (progress)
-            {
-                done = true;
-                if (ticks > 0)
-                {
-                    progress.WriteLine($"  done in {clock.Elapsed.TotalSeconds:0.0}s");
-                }
-            }
-        }
     }
 }
