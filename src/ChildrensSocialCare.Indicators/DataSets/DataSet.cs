@@ -48,17 +48,18 @@ public sealed partial class DataSet
         WorkforceSnapshots = [.. ReturnMerger.Merge(ordered, r => r.WorkforceSnapshots, w => w.Date).OrderBy(w => w.Date)];
         SicknessAbsences = [.. ReturnMerger.Merge(ordered, r => r.SicknessAbsences, s => (s.Start, s.End)).OrderBy(s => s.Start)];
 
-        Ids = new ChildIndex(
-            children.Select(c => c.Id)
-                .Concat(referrals.Select(r => r.ChildId))
-                .Concat(assessments.Select(r => r.ChildId))
-                .Concat(legacy.Select(r => r.ChildId))
-                .Concat(s47.Select(r => r.ChildId))
-                .Concat(plans.Select(r => r.ChildId))
-                .Concat(cinPlans.Select(r => r.ChildId))
-                .Concat(contacts.Select(r => r.ChildId))
-                .Concat(episodes.Select(r => r.ChildId))
-                .Concat(careLeavers.Select(r => r.ChildId)));
+        var index = new ChildIndex.Builder();
+        index.Add(children, c => c.Id);
+        index.Add(referrals, r => r.ChildId);
+        index.Add(assessments, r => r.ChildId);
+        index.Add(legacy, r => r.ChildId);
+        index.Add(s47, r => r.ChildId);
+        index.Add(plans, r => r.ChildId);
+        index.Add(cinPlans, r => r.ChildId);
+        index.Add(contacts, r => r.ChildId);
+        index.Add(episodes, r => r.ChildId);
+        index.Add(careLeavers, r => r.ChildId);
+        Ids = index.Build();
 
         ChildTable = new ChildTable(children, careLeavers, Ids);
         Referrals = new ReferralTable(referrals, Ids);
@@ -66,7 +67,7 @@ public sealed partial class DataSet
         LegacyTable = new LegacyAssessmentTable(legacy, Ids);
         Section47 = new Section47Table(s47, Ids);
         Plans = new PlanTable(plans, Ids);
-        CinPlans = [.. cinPlans.OrderBy(p => p.ChildId, StringComparer.Ordinal).ThenBy(p => p.StartDate)];
+        CinPlans = Sorting.Apply(cinPlans, Sorting.Permutation(Ids.Map(cinPlans, p => p.ChildId), Array.ConvertAll(cinPlans, p => Day.Of(p.StartDate))));
         ContactTable = new ContactTable(contacts, Ids);
         Care = new CareTable(episodes, Ids, _diagnostics);
         CareLeavers = new CareLeaverTable(careLeavers, Ids, ChildTable.DateOfBirthOf);
