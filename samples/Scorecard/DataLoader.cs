@@ -20,7 +20,8 @@ internal sealed class InputException(string message) : Exception(message);
 
 internal static class DataLoader
 {
-    public static LoadedData Load(Arguments args, TextWriter? progress)
+    // threads: how many files are read at once (0: one per core; 1: one after the other).
+    public static LoadedData Load(Arguments args, TextWriter? progress, int threads = 0)
     {
         if (args.UsesDemo)
         {
@@ -31,22 +32,22 @@ internal static class DataLoader
                 $"built-in demo authority (synthetic, {options.Children:N0} children, seed {options.Seed})");
         }
 
-        var returns = new List<RecordSet>();
-        var diagnostics = new List<Diagnostic>();
-        var unread = new List<string>();
-        var tables = new List<TableCount>();
+        // Every file or folder is found first (a missing one is bad input before anything is read); then they are read
+        // in parallel across the cores, and their results taken in the order given, so that the records and the
+        // findings are those of reading them one after the other.
+        var reads = new List<(string What, Func<ReadResult> Read)>();
         var csvFiles = new List<string>();
         foreach (var path in args.Ssda903)
         {
             if (Directory.Exists(path))
             {
-                Add(Progress.Step(progress, $"reading {path}", () => Ssda903Csv.ReadFolder(path)), returns, diagnostics, unread, tables);
+                reads.Add(($"reading {path}", () => Ssda903Csv.ReadFolder(path)));
             }
             else if (File.Exists(path))
             {
                 if (string.Equals(Path.GetExtension(path), ".xml", StringComparison.OrdinalIgnoreCase))
                 {
-                    Add(Progress.Step(progress, $"reading {path}", () => Ssda903Xml.Read(path)), returns, diagnostics, unread, tables);
+                    reads.Add(($"reading {path}", () => Ssda903Xml.Read(path)));
                 }
                 else
                 {
@@ -61,7 +62,7 @@ internal static class DataLoader
 
         if (csvFiles.Count > 0)
         {
-            Add(Progress.Step(progress, $"reading {csvFiles.Count} SSDA903 CSV file(s)", () => Ssda903Csv.ReadFiles(csvFiles)), returns, diagnostics, unread, tables);
+            reads.Add(($"reading {csvFiles.Count} SSDA903 CSV file(s)", () => Ssda903Csv.ReadFiles(csvFiles)));
         }
 
         foreach (var path in args.Cin)
@@ -76,8 +77,17 @@ internal static class DataLoader
 
             foreach (var file in files)
             {
-                Add(Progress.Step(progress, $"reading {file}", () => CinCensusXml.Read(file)), returns, diagnostics, unread, tables);
+                reads.Add(($"reading {file}", () => CinCensusXml.Read(file)));
             }
+        }
+
+        var returns = new List<RecordSet>();
+        var diagnostics = new List<Diagnostic>();
+        var unread = new List<string>();
+        var tables = new List<TableCount>();
+        foreach (var result in ReadAll(reads, progress, threads))
+        {
+            Add(result, returns, diagnostics, unread, tables);
         }
 
         // A figure computed from a file that could not be read would be shown as if it were right: stop, naming each file
@@ -124,6 +134,40 @@ internal static class DataLoader
                     : "";
                 return string.Create(CultureInfo.InvariantCulture, $"{g.Key}: {rows}{g.Count():N0} error finding(s), the first: {g.First()}");
             })];
+
+    // The reads' results in the order of the reads. A read that throws (an I/O error) is rethrown once all have run,
+    // the first in that order, as reading one after the other would have stopped there.
+    private static ReadResult[] ReadAll(List<(string What, Func<ReadResult> Read)> reads, TextWriter? progress, int threads)
+    {
+        var parallelism = threads > 0 ? threads : Environment.ProcessorCount;
+        if (parallelism == 1 || reads.Count < 2)
+        {
+            return [.. reads.Select(r => Progress.Step(progress, r.What, r.Read))];
+        }
+
+        var results = new ReadResult[reads.Count];
+        var failures = new Exception?[reads.Count];
+        Progress.Step(progress, string.Create(CultureInfo.InvariantCulture, $"reading {reads.Count} inputs, {Math.Min(parallelism, reads.Count)} at a time"), () =>
+            Parallel.For(0, reads.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
+            {
+                try
+                {
+                    results[i] = reads[i].Read();
+                }
+#pragma warning disable CA1031 // Rethrown below, in the order of the reads.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    failures[i] = e;
+                }
+            }));
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return results;
+    }
 
     private static void Add(ReadResult result, List<RecordSet> returns, List<Diagnostic> diagnostics, List<string> unread, List<TableCount> tables)
     {
