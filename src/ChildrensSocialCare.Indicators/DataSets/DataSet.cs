@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Runtime.InteropServices;
 using ChildrensSocialCare.Indicators.Records;
 
 namespace ChildrensSocialCare.Indicators;
@@ -264,26 +265,36 @@ public sealed partial class DataSet
             return latest;
         }
 
-        var history = new Dictionary<string, List<Child>>(StringComparer.Ordinal);
+        // Each id's rows, latest return first, as chains through one array (no list per child): first and last row of
+        // each id, and the row after each row.
+        var rows = new List<Child>();
+        var next = new List<int>();
+        var chains = new Dictionary<string, (int First, int Last)>(StringComparer.Ordinal);
         for (var r = ordered.Count - 1; r >= 0; r--)
         {
             foreach (var child in ordered[r].Children)
             {
-                var id = child.Id.Trim();
-                if (!history.TryGetValue(id, out var rows))
-                {
-                    history[id] = rows = [];
-                }
-
+                var row = rows.Count;
                 rows.Add(child);
+                next.Add(-1);
+                ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(chains, child.Id.Trim(), out var exists);
+                if (exists)
+                {
+                    next[chain.Last] = row;
+                    chain.Last = row;
+                }
+                else
+                {
+                    chain = (row, row);
+                }
             }
         }
 
         for (var i = 0; i < latest.Length; i++)
         {
-            foreach (var earlier in history[latest[i].Id.Trim()])
+            for (var row = chains[latest[i].Id.Trim()].First; row >= 0; row = next[row])
             {
-                latest[i] = Fill(latest[i], earlier);
+                latest[i] = Fill(latest[i], rows[row]);
             }
         }
 

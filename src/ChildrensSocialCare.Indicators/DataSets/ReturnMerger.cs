@@ -92,11 +92,15 @@ internal static class ReturnMerger
             return [.. select(orderedReturns[0])];
         }
 
+        // The records of each (child, id) and each (child, date) in the order read, as chains through arrays (no list
+        // per key): the first and last record of each key, and the record after each record.
         var records = new List<T>();
         var returnOf = new List<int>();
         var alive = new List<bool>();
-        var byId = new Dictionary<(string, string), List<int>>();
-        var byDate = new Dictionary<(string, DateOnly), List<int>>();
+        var nextSameId = new List<int>();
+        var nextSameDate = new List<int>();
+        var byId = new Dictionary<(string, string), (int First, int Last)>();
+        var byDate = new Dictionary<(string, DateOnly), (int First, int Last)>();
         for (var r = 0; r < orderedReturns.Count; r++)
         {
             foreach (var record in select(orderedReturns[r]))
@@ -109,16 +113,26 @@ internal static class ReturnMerger
                 // record with the same id and date, then any earlier record with the same id.
                 if (recordId is not null && byId.TryGetValue((child, recordId), out var sameId))
                 {
-                    match = sameId.FirstOrDefault(c => alive[c] && returnOf[c] != r && date(records[c]) == key.Item2, -1);
-                    if (match < 0)
+                    for (var c = sameId.First; c >= 0 && match < 0; c = nextSameId[c])
                     {
-                        match = sameId.FirstOrDefault(c => alive[c] && returnOf[c] != r, -1);
+                        if (alive[c] && returnOf[c] != r && date(records[c]) == key.Item2)
+                        {
+                            match = c;
+                        }
+                    }
+
+                    for (var c = sameId.First; c >= 0 && match < 0; c = nextSameId[c])
+                    {
+                        if (alive[c] && returnOf[c] != r)
+                        {
+                            match = c;
+                        }
                     }
                 }
 
                 if (match < 0 && byDate.TryGetValue(key, out var candidates))
                 {
-                    foreach (var c in candidates)
+                    for (var c = candidates.First; c >= 0; c = nextSameDate[c])
                     {
                         if (alive[c] && returnOf[c] != r && (recordId is null || id(records[c]) is not { Length: > 0 }))
                         {
@@ -137,26 +151,33 @@ internal static class ReturnMerger
                 records.Add(record);
                 returnOf.Add(r);
                 alive.Add(true);
+                nextSameId.Add(-1);
+                nextSameDate.Add(-1);
                 if (recordId is not null)
                 {
-                    if (!byId.TryGetValue((child, recordId), out var ids))
-                    {
-                        byId[(child, recordId)] = ids = [];
-                    }
-
-                    ids.Add(index);
+                    Append(byId, (child, recordId), index, nextSameId);
                 }
 
-                if (!byDate.TryGetValue(key, out var list))
-                {
-                    byDate[key] = list = [];
-                }
-
-                list.Add(index);
+                Append(byDate, key, index, nextSameDate);
             }
         }
 
         return [.. records.Where((_, i) => alive[i])];
+    }
+
+    private static void Append<TKey>(Dictionary<TKey, (int First, int Last)> chains, TKey key, int index, List<int> next)
+        where TKey : notnull
+    {
+        ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(chains, key, out var exists);
+        if (exists)
+        {
+            next[chain.Last] = index;
+            chain.Last = index;
+        }
+        else
+        {
+            chain = (index, index);
+        }
     }
 
     public static T[] Concat<T>(IReadOnlyList<RecordSet> returns, Func<RecordSet, List<T>> select) =>
