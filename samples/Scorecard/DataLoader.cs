@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using ChildrensSocialCare.Indicators.Formats;
 using ChildrensSocialCare.Indicators.Records;
@@ -21,33 +20,34 @@ internal sealed class InputException(string message) : Exception(message);
 
 internal static class DataLoader
 {
-    public static LoadedData Load(Arguments args, TextWriter? progress)
+    // threads: how many files are read at once (0: one per core; 1: one after the other).
+    public static LoadedData Load(Arguments args, TextWriter? progress, int threads = 0)
     {
         if (args.UsesDemo)
         {
             var options = args.DemoChildren is { } size ? DemoAuthority.Options with { Children = size } : DemoAuthority.Options;
-            var demo = WithProgress(progress, "generating the demo authority", () => SyntheticAuthority.Generate(options));
-            var data = WithProgress(progress, "building the data set", () => DataSet.Create(demo.Returns));
+            var demo = Progress.Step(progress, "generating the demo authority", () => SyntheticAuthority.Generate(options));
+            var data = Progress.Step(progress, "building the data set", () => DataSet.Create(demo.Returns));
             return new LoadedData(data, data.Diagnostics, demo.Population, options.LastCollectionYear,
                 $"built-in demo authority (synthetic, {options.Children:N0} children, seed {options.Seed})");
         }
 
-        var returns = new List<RecordSet>();
-        var diagnostics = new List<Diagnostic>();
-        var unread = new List<string>();
-        var tables = new List<TableCount>();
+        // Every file or folder is found first (a missing one is bad input before anything is read); then they are read
+        // in parallel across the cores, and their results taken in the order given, so that the records and the
+        // findings are those of reading them one after the other.
+        var reads = new List<(string What, Func<ReadResult> Read)>();
         var csvFiles = new List<string>();
         foreach (var path in args.Ssda903)
         {
             if (Directory.Exists(path))
             {
-                Add(WithProgress(progress, $"reading {path}", () => Ssda903Csv.ReadFolder(path)), returns, diagnostics, unread, tables);
+                reads.Add(($"reading {path}", () => Ssda903Csv.ReadFolder(path)));
             }
             else if (File.Exists(path))
             {
                 if (string.Equals(Path.GetExtension(path), ".xml", StringComparison.OrdinalIgnoreCase))
                 {
-                    Add(WithProgress(progress, $"reading {path}", () => Ssda903Xml.Read(path)), returns, diagnostics, unread, tables);
+                    reads.Add(($"reading {path}", () => Ssda903Xml.Read(path)));
                 }
                 else
                 {
@@ -62,7 +62,7 @@ internal static class DataLoader
 
         if (csvFiles.Count > 0)
         {
-            Add(WithProgress(progress, $"reading {csvFiles.Count} SSDA903 CSV file(s)", () => Ssda903Csv.ReadFiles(csvFiles)), returns, diagnostics, unread, tables);
+            reads.Add(($"reading {csvFiles.Count} SSDA903 CSV file(s)", () => Ssda903Csv.ReadFiles(csvFiles)));
         }
 
         foreach (var path in args.Cin)
@@ -77,8 +77,17 @@ internal static class DataLoader
 
             foreach (var file in files)
             {
-                Add(WithProgress(progress, $"reading {file}", () => CinCensusXml.Read(file)), returns, diagnostics, unread, tables);
+                reads.Add(($"reading {file}", () => CinCensusXml.Read(file)));
             }
+        }
+
+        var returns = new List<RecordSet>();
+        var diagnostics = new List<Diagnostic>();
+        var unread = new List<string>();
+        var tables = new List<TableCount>();
+        foreach (var result in ReadAll(reads, progress, threads))
+        {
+            Add(result, returns, diagnostics, unread, tables);
         }
 
         // A figure computed from a file that could not be read would be shown as if it were right: stop, naming each file
@@ -99,7 +108,7 @@ internal static class DataLoader
             throw new InputException("no records could be read from the files given" + (first is null ? "" : $": {first}"));
         }
 
-        var dataSet = WithProgress(progress, "building the data set", () => DataSet.Create(returns));
+        var dataSet = Progress.Step(progress, "building the data set", () => DataSet.Create(returns));
         diagnostics.AddRange(dataSet.Diagnostics);
         var latest = returns.Max(r => r.CollectionYear);
         var sources = string.Join(", ", args.Ssda903.Concat(args.Cin));
@@ -126,6 +135,40 @@ internal static class DataLoader
                 return string.Create(CultureInfo.InvariantCulture, $"{g.Key}: {rows}{g.Count():N0} error finding(s), the first: {g.First()}");
             })];
 
+    // The reads' results in the order of the reads. A read that throws (an I/O error) is rethrown once all have run,
+    // the first in that order, as reading one after the other would have stopped there.
+    private static ReadResult[] ReadAll(List<(string What, Func<ReadResult> Read)> reads, TextWriter? progress, int threads)
+    {
+        var parallelism = threads > 0 ? threads : Environment.ProcessorCount;
+        if (parallelism == 1 || reads.Count < 2)
+        {
+            return [.. reads.Select(r => Progress.Step(progress, r.What, r.Read))];
+        }
+
+        var results = new ReadResult[reads.Count];
+        var failures = new Exception?[reads.Count];
+        Progress.Step(progress, string.Create(CultureInfo.InvariantCulture, $"reading {reads.Count} inputs, {Math.Min(parallelism, reads.Count)} at a time"), () =>
+            Parallel.For(0, reads.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
+            {
+                try
+                {
+                    results[i] = reads[i].Read();
+                }
+#pragma warning disable CA1031 // Rethrown below, in the order of the reads.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    failures[i] = e;
+                }
+            }));
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return results;
+    }
+
     private static void Add(ReadResult result, List<RecordSet> returns, List<Diagnostic> diagnostics, List<string> unread, List<TableCount> tables)
     {
         unread.AddRange(result.Unread);
@@ -138,53 +181,5 @@ internal static class DataLoader
 
         returns.AddRange(result.Returns);
         diagnostics.AddRange(result.Diagnostics);
-    }
-
-    // Runs a step, and if it takes more than a second, says on the progress writer (a terminal's standard error, or
-    // nothing when standard error is redirected) what it is doing, then every five seconds how long it has taken, and
-    // finally how long it took.
-    private static T WithProgress<T>(TextWriter? progress, string what, Func<T> step)
-    {
-        if (progress is null)
-        {
-            return step();
-        }
-
-        var clock = Stopwatch.StartNew();
-        var ticks = 0;
-        var done = false;
-        using var timer = new Timer(_ =>
-        {
-            lock (progress)
-            {
-                if (!done)
-                {
-                    ticks++;
-                    if (ticks == 1)
-                    {
-                        progress.WriteLine($"{what}...");
-                    }
-                    else if (ticks % 5 == 0)
-                    {
-                        progress.WriteLine($"  still {what} ({clock.Elapsed.TotalSeconds:0}s)");
-                    }
-                }
-            }
-        }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-        try
-        {
-            return step();
-        }
-        finally
-        {
-            lock (progress)
-            {
-                done = true;
-                if (ticks > 0)
-                {
-                    progress.WriteLine($"  done in {clock.Elapsed.TotalSeconds:0.0}s");
-                }
-            }
-        }
     }
 }

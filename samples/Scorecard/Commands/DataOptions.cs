@@ -10,7 +10,7 @@ internal sealed class DataOptions
     public Option<IReadOnlyList<string>> Ssda903 { get; } =
         OptionValues.Paths("--ssda903", "SSDA903 return: a folder of CSV tables, CSV files, or an XML file (repeatable)");
 
-    public Option<IReadOnlyList<string>> Cin { get; } = OptionValues.Paths("--cin", "CIN census XML files (repeatable)");
+    public Option<IReadOnlyList<string>> Cin { get; } = OptionValues.Paths("--cin", "CIN census: XML files, or folders of them (repeatable)");
 
     public Option<ReportingPeriod> Year { get; } = OptionValues.Read<ReportingPeriod>("--year", "YEAR",
         "reporting year ending 31 March: 2014 or 2013-14 (default: the latest in the data)",

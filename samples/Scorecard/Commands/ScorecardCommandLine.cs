@@ -6,7 +6,7 @@ using System.Reflection;
 namespace ChildrensSocialCare.Indicators.ScorecardCommand.Commands;
 
 // The scorecard command line, declared: the score command (the root) and verify share the data and indicator options;
-// list and help take none. Help, validation and completions come from these declarations.
+// generate has its own; list and help take none. Help, validation and completions come from these declarations.
 internal static class ScorecardCommandLine
 {
     public static RootCommand Create(Streams streams)
@@ -19,6 +19,8 @@ internal static class ScorecardCommandLine
         var verify = VerifyCommand.Create(data, indicators, output.Publication, streams);
         root.Subcommands.Add(verify);
         root.Subcommands.Add(ListCommand.Create(streams));
+        var generate = new GenerateCommand();
+        root.Subcommands.Add(generate.Create(streams));
         root.Subcommands.Add(HelpCommand.Create(root));
 
         var width = streams.Terminal?.Profile.Width ?? 100;
@@ -29,6 +31,7 @@ internal static class ScorecardCommandLine
             ("Output:", output.All.ToList()),
             ("Benchmarks (same-year published figures):", benchmarks.All.ToList()),
             ("Verify:", verify.Options.Where(o => !data.All.Contains(o) && !indicators.All.Contains(o) && o != output.Publication).ToList()),
+            ("Generate (synthetic files to score):", generate.All),
         ]);
         foreach (var option in root.Options)
         {

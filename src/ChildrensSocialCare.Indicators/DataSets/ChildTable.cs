@@ -10,13 +10,17 @@ internal sealed class ChildTable
     {
         // Rows of one child are ordered by date of birth, so that when one return holds several header rows of a
         // child that disagree, the earliest date is used whatever order the rows came in.
-        Records = [.. children.OrderBy(c => c.Id.Trim(), StringComparer.Ordinal).ThenBy(c => c.DateOfBirth ?? DateOnly.MaxValue)];
+        // (A stable sort on the child's ordinal, then the date of birth with none last: ordinals follow the ids' ordinal
+        // order.)
+        var child = ids.Map(children, c => c.Id);
+        var perm = Sorting.Permutation(child, Array.ConvertAll(children, c => c.DateOfBirth is { } d ? Day.Of(d) : Day.Open));
+        Records = Sorting.Apply(children, perm);
         HeaderDateOfBirth = new int[ids.Count];
         Array.Fill(HeaderDateOfBirth, Day.None);
-        foreach (var child in Records)
+        foreach (var k in perm)
         {
-            var c = ids[child.Id];
-            if (HeaderDateOfBirth[c] == Day.None && child.DateOfBirth is { } dob)
+            var c = child[k];
+            if (HeaderDateOfBirth[c] == Day.None && children[k].DateOfBirth is { } dob)
             {
                 HeaderDateOfBirth[c] = Day.Of(dob);
             }
@@ -27,21 +31,23 @@ internal sealed class ChildTable
         // disability; no code recorded is not disabled.
         Disabled = new bool[ids.Count];
         var seen = new bool[ids.Count];
-        foreach (var child in children)
+        for (var k = 0; k < children.Length; k++)
         {
-            var c = ids[child.Id];
+            var c = child[k];
             if (!seen[c])
             {
                 seen[c] = true;
-                Disabled[c] = child.Disabilities.Any(d => !string.IsNullOrWhiteSpace(d) && !string.Equals(d.Trim(), "NONE", StringComparison.OrdinalIgnoreCase));
+                Disabled[c] = children[k].Disabilities.Any(d => !string.IsNullOrWhiteSpace(d) && !string.Equals(d.Trim(), "NONE", StringComparison.OrdinalIgnoreCase));
             }
         }
 
         // The OC3 fallback likewise takes the earliest date of birth its rows give.
         DateOfBirth = (int[])HeaderDateOfBirth.Clone();
-        foreach (var leaver in careLeavers)
+        var leaverChild = ids.Map(careLeavers, l => l.ChildId);
+        for (var k = 0; k < careLeavers.Length; k++)
         {
-            var c = ids[leaver.ChildId];
+            var leaver = careLeavers[k];
+            var c = leaverChild[k];
             if (HeaderDateOfBirth[c] == Day.None && leaver.DateOfBirth is { } dob && (DateOfBirth[c] == Day.None || Day.Of(dob) < DateOfBirth[c]))
             {
                 DateOfBirth[c] = Day.Of(dob);

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Runtime.InteropServices;
 using ChildrensSocialCare.Indicators.Records;
 
 namespace ChildrensSocialCare.Indicators;
@@ -48,17 +49,18 @@ public sealed partial class DataSet
         WorkforceSnapshots = [.. ReturnMerger.Merge(ordered, r => r.WorkforceSnapshots, w => w.Date).OrderBy(w => w.Date)];
         SicknessAbsences = [.. ReturnMerger.Merge(ordered, r => r.SicknessAbsences, s => (s.Start, s.End)).OrderBy(s => s.Start)];
 
-        Ids = new ChildIndex(
-            children.Select(c => c.Id)
-                .Concat(referrals.Select(r => r.ChildId))
-                .Concat(assessments.Select(r => r.ChildId))
-                .Concat(legacy.Select(r => r.ChildId))
-                .Concat(s47.Select(r => r.ChildId))
-                .Concat(plans.Select(r => r.ChildId))
-                .Concat(cinPlans.Select(r => r.ChildId))
-                .Concat(contacts.Select(r => r.ChildId))
-                .Concat(episodes.Select(r => r.ChildId))
-                .Concat(careLeavers.Select(r => r.ChildId)));
+        var index = new ChildIndex.Builder();
+        index.Add(children, c => c.Id);
+        index.Add(referrals, r => r.ChildId);
+        index.Add(assessments, r => r.ChildId);
+        index.Add(legacy, r => r.ChildId);
+        index.Add(s47, r => r.ChildId);
+        index.Add(plans, r => r.ChildId);
+        index.Add(cinPlans, r => r.ChildId);
+        index.Add(contacts, r => r.ChildId);
+        index.Add(episodes, r => r.ChildId);
+        index.Add(careLeavers, r => r.ChildId);
+        Ids = index.Build();
 
         ChildTable = new ChildTable(children, careLeavers, Ids);
         Referrals = new ReferralTable(referrals, Ids);
@@ -66,7 +68,7 @@ public sealed partial class DataSet
         LegacyTable = new LegacyAssessmentTable(legacy, Ids);
         Section47 = new Section47Table(s47, Ids);
         Plans = new PlanTable(plans, Ids);
-        CinPlans = [.. cinPlans.OrderBy(p => p.ChildId, StringComparer.Ordinal).ThenBy(p => p.StartDate)];
+        CinPlans = Sorting.Apply(cinPlans, Sorting.Permutation(Ids.Map(cinPlans, p => p.ChildId), Array.ConvertAll(cinPlans, p => Day.Of(p.StartDate))));
         ContactTable = new ContactTable(contacts, Ids);
         Care = new CareTable(episodes, Ids, _diagnostics);
         CareLeavers = new CareLeaverTable(careLeavers, Ids, ChildTable.DateOfBirthOf);
@@ -263,26 +265,36 @@ public sealed partial class DataSet
             return latest;
         }
 
-        var history = new Dictionary<string, List<Child>>(StringComparer.Ordinal);
+        // Each id's rows, latest return first, as chains through one array (no list per child): first and last row of
+        // each id, and the row after each row.
+        var rows = new List<Child>();
+        var next = new List<int>();
+        var chains = new Dictionary<string, (int First, int Last)>(StringComparer.Ordinal);
         for (var r = ordered.Count - 1; r >= 0; r--)
         {
             foreach (var child in ordered[r].Children)
             {
-                var id = child.Id.Trim();
-                if (!history.TryGetValue(id, out var rows))
-                {
-                    history[id] = rows = [];
-                }
-
+                var row = rows.Count;
                 rows.Add(child);
+                next.Add(-1);
+                ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(chains, child.Id.Trim(), out var exists);
+                if (exists)
+                {
+                    next[chain.Last] = row;
+                    chain.Last = row;
+                }
+                else
+                {
+                    chain = (row, row);
+                }
             }
         }
 
         for (var i = 0; i < latest.Length; i++)
         {
-            foreach (var earlier in history[latest[i].Id.Trim()])
+            for (var row = chains[latest[i].Id.Trim()].First; row >= 0; row = next[row])
             {
-                latest[i] = Fill(latest[i], earlier);
+                latest[i] = Fill(latest[i], rows[row]);
             }
         }
 

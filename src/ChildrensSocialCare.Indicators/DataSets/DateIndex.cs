@@ -13,24 +13,64 @@ internal sealed class DateIndex
     public DateIndex(int[] date)
     {
         var count = 0;
+        var (min, max) = (int.MaxValue, int.MinValue);
         foreach (var d in date)
         {
             if (d is not (Day.None or Day.Open))
             {
                 count++;
+                min = Math.Min(min, d);
+                max = Math.Max(max, d);
             }
         }
 
         _dates = new int[count];
         _rows = new int[count];
-        var k = 0;
+        if (count == 0)
+        {
+            return;
+        }
+
+        // A counting sort on the day when the dates span few days for their number (a few years of records, as
+        // returns hold): rows of one day in row order. Else a comparison sort.
+        var span = (long)max - min + 1;
+        if (span <= Math.Max(4L * count, 4096))
+        {
+            var start = new int[span + 1];
+            foreach (var d in date)
+            {
+                if (d is not (Day.None or Day.Open))
+                {
+                    start[d - min + 1]++;
+                }
+            }
+
+            for (var k = 0; k < span; k++)
+            {
+                start[k + 1] += start[k];
+            }
+
+            for (var i = 0; i < date.Length; i++)
+            {
+                if (date[i] is not (Day.None or Day.Open))
+                {
+                    var at = start[date[i] - min]++;
+                    _dates[at] = date[i];
+                    _rows[at] = i;
+                }
+            }
+
+            return;
+        }
+
+        var j = 0;
         for (var i = 0; i < date.Length; i++)
         {
             if (date[i] is not (Day.None or Day.Open))
             {
-                _dates[k] = date[i];
-                _rows[k] = i;
-                k++;
+                _dates[j] = date[i];
+                _rows[j] = i;
+                j++;
             }
         }
 

@@ -11,25 +11,42 @@ internal sealed class HealthOutcomeTable
 {
     public HealthOutcomeTable(IReadOnlyList<RecordSet> ordered, ChildIndex ids)
     {
-        var rows = new List<(int Child, int Year, HealthOutcome Record)>();
+        var child = new List<int>();
+        var year = new List<int>();
+        var records = new List<HealthOutcome>();
         foreach (var r in ordered)
         {
             var seen = new HashSet<(int, int)>();
             foreach (var row in r.HealthOutcomes)
             {
-                var year = r.CollectionYear ?? row.CollectionYear ?? 0;
-                if (ids.TryGet(row.ChildId, out var c) && seen.Add((c, year)))
+                var y = r.CollectionYear ?? row.CollectionYear ?? 0;
+                if (ids.TryGet(row.ChildId, out var c) && seen.Add((c, y)))
                 {
-                    rows.Add((c, year, row));
+                    child.Add(c);
+                    year.Add(y);
+                    records.Add(row);
                 }
             }
         }
 
-        // A later return of the same collection year replaces an earlier one's row (specification 1.5: the later wins).
-        var kept = rows.GroupBy(x => (x.Child, x.Year)).Select(g => g.Last()).OrderBy(x => x.Child).ThenBy(x => x.Year).ToArray();
-        Child = Array.ConvertAll(kept, x => x.Child);
-        Year = Array.ConvertAll(kept, x => x.Year);
-        Records = Array.ConvertAll(kept, x => x.Record);
+        // A later return of the same collection year replaces an earlier one's row (specification 1.5: the later wins):
+        // rows sorted stably by child and year, the last of each (child, year) kept.
+        // (The year's sign bit flipped: the sort compares keys as unsigned.)
+        var perm = Sorting.Permutation([.. child], [.. year.Select(y => y ^ int.MinValue)]);
+        var kept = new List<int>(perm.Length);
+        for (var k = 0; k < perm.Length; k++)
+        {
+            if (k + 1 < perm.Length && child[perm[k + 1]] == child[perm[k]] && year[perm[k + 1]] == year[perm[k]])
+            {
+                continue;
+            }
+
+            kept.Add(perm[k]);
+        }
+
+        Child = [.. kept.Select(k => child[k])];
+        Year = [.. kept.Select(k => year[k])];
+        Records = [.. kept.Select(k => records[k])];
         Offsets = Sorting.Offsets(Child, ids.Count);
         HealthCheck = Flag(r => r.HealthCheck);
         TeethCheck = Flag(r => r.TeethCheck);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ChildrensSocialCare.Indicators.Records;
 
 namespace ChildrensSocialCare.Indicators;
@@ -14,33 +15,69 @@ internal static class ReturnMerger
             return [.. select(orderedReturns[0])];
         }
 
-        // identity -> (index of the return that last supplied it, the records it supplied with that identity)
-        var latest = new Dictionary<TKey, (int Return, List<T> Records)>();
+        // Each identity gets a slot, numbered in the order identities are first seen; a slot is owned by the latest
+        // return that supplied its identity. The records of each slot's owner are kept, slot by slot, in the order
+        // that return listed them (a counting sort on the slot: no list per identity).
         var total = 0;
+        foreach (var r in orderedReturns)
+        {
+            total += select(r).Count;
+        }
+
+        var slots = new Dictionary<TKey, int>(total);
+        var owner = new List<int>();
+        var records = new T[total];
+        var slotOf = new int[total];
+        var returnOf = new int[total];
+        var n = 0;
         for (var r = 0; r < orderedReturns.Count; r++)
         {
             foreach (var record in select(orderedReturns[r]))
             {
-                total++;
-                var key = identity(record);
-                if (latest.TryGetValue(key, out var entry) && entry.Return == r)
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, identity(record), out var exists);
+                if (!exists)
                 {
-                    entry.Records.Add(record);
+                    slot = owner.Count;
+                    owner.Add(r);
                 }
                 else
                 {
-                    latest[key] = (r, [record]);
+                    owner[slot] = r;
                 }
+
+                records[n] = record;
+                slotOf[n] = slot;
+                returnOf[n] = r;
+                n++;
             }
         }
 
-        var merged = new List<T>(Math.Min(total, latest.Count * 2));
-        foreach (var entry in latest.Values)
+        var start = new int[owner.Count + 1];
+        var kept = 0;
+        for (var i = 0; i < total; i++)
         {
-            merged.AddRange(entry.Records);
+            if (returnOf[i] == owner[slotOf[i]])
+            {
+                start[slotOf[i] + 1]++;
+                kept++;
+            }
         }
 
-        return [.. merged];
+        for (var k = 0; k < owner.Count; k++)
+        {
+            start[k + 1] += start[k];
+        }
+
+        var merged = new T[kept];
+        for (var i = 0; i < total; i++)
+        {
+            if (returnOf[i] == owner[slotOf[i]])
+            {
+                merged[start[slotOf[i]]++] = records[i];
+            }
+        }
+
+        return merged;
     }
 
     // For records identified by an id when the return carries one (AssessmentID, CPPID), else by child and start date:
@@ -49,11 +86,21 @@ internal static class ReturnMerger
     public static T[] MergeByIdOrDate<T>(IReadOnlyList<RecordSet> orderedReturns, Func<RecordSet, List<T>> select,
         Func<T, string> childId, Func<T, string?> id, Func<T, DateOnly> date)
     {
+        // Records within one return are never merged.
+        if (orderedReturns.Count == 1)
+        {
+            return [.. select(orderedReturns[0])];
+        }
+
+        // The records of each (child, id) and each (child, date) in the order read, as chains through arrays (no list
+        // per key): the first and last record of each key, and the record after each record.
         var records = new List<T>();
         var returnOf = new List<int>();
         var alive = new List<bool>();
-        var byId = new Dictionary<(string, string), List<int>>();
-        var byDate = new Dictionary<(string, DateOnly), List<int>>();
+        var nextSameId = new List<int>();
+        var nextSameDate = new List<int>();
+        var byId = new Dictionary<(string, string), (int First, int Last)>();
+        var byDate = new Dictionary<(string, DateOnly), (int First, int Last)>();
         for (var r = 0; r < orderedReturns.Count; r++)
         {
             foreach (var record in select(orderedReturns[r]))
@@ -66,16 +113,26 @@ internal static class ReturnMerger
                 // record with the same id and date, then any earlier record with the same id.
                 if (recordId is not null && byId.TryGetValue((child, recordId), out var sameId))
                 {
-                    match = sameId.FirstOrDefault(c => alive[c] && returnOf[c] != r && date(records[c]) == key.Item2, -1);
-                    if (match < 0)
+                    for (var c = sameId.First; c >= 0 && match < 0; c = nextSameId[c])
                     {
-                        match = sameId.FirstOrDefault(c => alive[c] && returnOf[c] != r, -1);
+                        if (alive[c] && returnOf[c] != r && date(records[c]) == key.Item2)
+                        {
+                            match = c;
+                        }
+                    }
+
+                    for (var c = sameId.First; c >= 0 && match < 0; c = nextSameId[c])
+                    {
+                        if (alive[c] && returnOf[c] != r)
+                        {
+                            match = c;
+                        }
                     }
                 }
 
                 if (match < 0 && byDate.TryGetValue(key, out var candidates))
                 {
-                    foreach (var c in candidates)
+                    for (var c = candidates.First; c >= 0; c = nextSameDate[c])
                     {
                         if (alive[c] && returnOf[c] != r && (recordId is null || id(records[c]) is not { Length: > 0 }))
                         {
@@ -94,26 +151,33 @@ internal static class ReturnMerger
                 records.Add(record);
                 returnOf.Add(r);
                 alive.Add(true);
+                nextSameId.Add(-1);
+                nextSameDate.Add(-1);
                 if (recordId is not null)
                 {
-                    if (!byId.TryGetValue((child, recordId), out var ids))
-                    {
-                        byId[(child, recordId)] = ids = [];
-                    }
-
-                    ids.Add(index);
+                    Append(byId, (child, recordId), index, nextSameId);
                 }
 
-                if (!byDate.TryGetValue(key, out var list))
-                {
-                    byDate[key] = list = [];
-                }
-
-                list.Add(index);
+                Append(byDate, key, index, nextSameDate);
             }
         }
 
         return [.. records.Where((_, i) => alive[i])];
+    }
+
+    private static void Append<TKey>(Dictionary<TKey, (int First, int Last)> chains, TKey key, int index, List<int> next)
+        where TKey : notnull
+    {
+        ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(chains, key, out var exists);
+        if (exists)
+        {
+            next[chain.Last] = index;
+            chain.Last = index;
+        }
+        else
+        {
+            chain = (index, index);
+        }
     }
 
     public static T[] Concat<T>(IReadOnlyList<RecordSet> returns, Func<RecordSet, List<T>> select) =>

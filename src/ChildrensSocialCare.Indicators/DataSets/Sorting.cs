@@ -17,7 +17,11 @@ internal static class Sorting
             perm[i] = i;
         }
 
-        Array.Sort(keys, perm);
+        // Returns usually list rows by child and date already: then there is nothing to sort but the ties.
+        if (!IsSorted(keys))
+        {
+            Array.Sort(keys, perm);
+        }
 
         // Ties on (child, primary) are ordered by what is left; without a secondary key or tie-break, by position.
         var rest = secondary is null && tieBreak is null ? Comparer<int>.Default : Comparer<int>.Create((a, b) =>
@@ -42,6 +46,19 @@ internal static class Sorting
         }
 
         return perm;
+    }
+
+    private static bool IsSorted(long[] keys)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i] < keys[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static T[] Apply<T>(T[] source, int[] perm)

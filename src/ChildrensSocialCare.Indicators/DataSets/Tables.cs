@@ -89,19 +89,42 @@ internal sealed class AssessmentTable : Table<Assessment>
         // AssessmentFactors as interned codes (trimmed, upper case, ordinal order), each once per assessment: a code
         // written twice in one assessment counts once (specification 8.1). Row i's are
         // FactorIds[FactorOffsets[i] .. FactorOffsets[i + 1] - 1].
-        FactorCodes = [.. Records.SelectMany(r => r.Factors).Select(Factor).Where(f => f.Length > 0).Distinct().Order(StringComparer.Ordinal)];
-        var codeIndex = FactorCodes.Select((code, k) => (code, k)).ToDictionary(x => x.code, x => x.k, StringComparer.Ordinal);
+        var provisional = new Dictionary<string, int>(StringComparer.Ordinal);
+        var codes = new List<string>();
+        var rowFactors = new List<int>();
         FactorOffsets = new int[Count + 1];
-        var factorIds = new List<int>();
         for (var i = 0; i < Count; i++)
         {
-            FactorOffsets[i] = factorIds.Count;
-            foreach (var code in Records[i].Factors.Select(Factor).Where(f => f.Length > 0).Distinct())
+            FactorOffsets[i] = rowFactors.Count;
+            foreach (var written in Records[i].Factors)
             {
-                factorIds.Add(codeIndex[code]);
+                var code = Factor(written);
+                if (code.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!provisional.TryGetValue(code, out var k))
+                {
+                    provisional.Add(code, k = codes.Count);
+                    codes.Add(code);
+                }
+
+                if (rowFactors.IndexOf(k, FactorOffsets[i]) < 0)
+                {
+                    rowFactors.Add(k);
+                }
             }
         }
 
+        FactorCodes = [.. codes.Order(StringComparer.Ordinal)];
+        var rank = new int[codes.Count];
+        for (var k = 0; k < FactorCodes.Length; k++)
+        {
+            rank[provisional[FactorCodes[k]]] = k;
+        }
+
+        var factorIds = rowFactors.ConvertAll(k => rank[k]);
         FactorOffsets[Count] = factorIds.Count;
         FactorIds = [.. factorIds];
     }
