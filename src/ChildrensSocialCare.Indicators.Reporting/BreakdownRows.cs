@@ -9,7 +9,7 @@ internal static class BreakdownRows
     public static string[] Cells(BreakdownGroup g, IndicatorDefinition indicator, DisclosureControl? disclosure)
     {
         var r = g.Result;
-        var value = r.IsAvailable ? Figures.Value(r, disclosure) : "not available";
+        var value = r.IsAvailable ? Figures.Value(r, disclosure) : "n/a";
         var suppressed = disclosure is not null && value == DisclosureControl.Suppressed;
         return
         [

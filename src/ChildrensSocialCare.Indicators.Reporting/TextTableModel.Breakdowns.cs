@@ -29,7 +29,7 @@ public sealed partial class TextTableModel
         if (reasons.Count > 0)
         {
             notes.Add("");
-            notes.Add("Not available: " + (reasons.Count == 1 ? reasons[0] : string.Join("; ", reasons)));
+            notes.Add("n/a: " + string.Join("; ", reasons));
         }
 
         if (disclosure is not null)

@@ -54,7 +54,7 @@ public class BreakdownTests
         // unknown (D, no date of birth): no population given, so the count and its share (1 of 4 = 25%), no rate.
         var unknown = breakdown["unknown"]!;
         Assert.Equal(("Not recorded", 1m, (decimal?)null, (decimal?)null, 25m), (unknown.Label, unknown.Numerator, unknown.Denominator, unknown.Value, unknown.Share!.Value));
-        Assert.Contains("population of group unknown", unknown.NotAvailableReason, StringComparison.Ordinal);
+        Assert.Contains("needs each group's population", unknown.NotAvailableReason, StringComparison.Ordinal);
         Assert.Null(unknown.Interval);
     }
 

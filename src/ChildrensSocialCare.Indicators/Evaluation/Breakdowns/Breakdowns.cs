@@ -64,7 +64,7 @@ internal static class Breakdowns
             {
                 var population = breakdown.PopulationOf(dimension.Id, key);
                 groupContext = new EvaluationContext(data, period, options with { Population = population });
-                reason = $"needs the population of group {key} of {dimension.Id}: give it in BreakdownOptions.Populations (without it, the group's count and share are shown)";
+                reason = $"a rate broken down by {dimension.Id} needs each group's population aged 0-17 (BreakdownOptions.Populations) and none was given for this group: its count and share are shown";
             }
 
             var target = key;
