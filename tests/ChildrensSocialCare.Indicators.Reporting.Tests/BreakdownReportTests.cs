@@ -75,3 +75,44 @@ public class BreakdownReportTests
             && l.Contains("20.0%", StringComparison.Ordinal) && l.Contains("20.7 to 100.0", StringComparison.Ordinal));
     }
 }
+
+// A breakdown in HTML: a table with a row per group and a bar per group, and the notebook view of both.
+public class BreakdownHtmlTests
+{
+    private static Breakdown Nfa()
+    {
+        var letter = Dimension.Custom("letter", "Letter", u => u.ChildId switch { "A" => "a", "B" => "b", _ => null });
+        return PresentationData.Create().Breakdown(Catalogue.Get("referrals-nfa"), letter, PresentationData.Year, PresentationData.Options);
+    }
+
+    [Fact]
+    public void The_html_table_has_a_row_per_group_with_its_figures()
+    {
+        var html = HtmlTables.Breakdown(Nfa());
+
+        var table = Xml.Parse(html);
+        var rows = table.Descendants("tr").Where(r => r.Attribute("data-group") is not null).ToList();
+        Assert.Equal(["a", "b", "unknown"], rows.Select(r => r.Attribute("data-group")!.Value));
+        // b: 1 / 1 = 100.0%, a fifth of the referrals, Wilson 20.7 to 100.0.
+        Assert.Equal(["b", "100.0", "1 / 1", "20.0%", "20.7 to 100.0"], rows[1].Elements().Select(e => e.Value));
+        Assert.Equal("Not recorded", rows[2].Elements().First().Value);
+    }
+
+    [Fact]
+    public void The_bar_chart_and_the_notebook_show_every_group()
+    {
+        var breakdown = Nfa();
+
+        var svg = SvgCharts.Breakdown(breakdown);
+        var notebook = new StringWriter();
+
+        Assert.Contains("<svg", svg, StringComparison.Ordinal);
+        Assert.Contains("Not recorded", svg, StringComparison.Ordinal);
+        Assert.True(NotebookFormatting.TryFormat(breakdown, "text/html", notebook));
+        Assert.Contains("csc-breakdown", notebook.ToString(), StringComparison.Ordinal);
+        Assert.Contains("<svg", notebook.ToString(), StringComparison.Ordinal);
+        var text = new StringWriter();
+        Assert.True(NotebookFormatting.TryFormat(breakdown, "text/plain", text));
+        Assert.Contains("by letter", text.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -79,7 +79,7 @@ internal static class ScoreCommand
         // The report first: a path that cannot be written is bad input, reported before anything is printed.
         if (args.Html is { } htmlFile)
         {
-            var html = ReportBuilder.Build(loaded, card, options, ids, comparators, disclosure);
+            var html = ReportBuilder.Build(loaded, card, options, ids, comparators, disclosure, breakdowns);
             OutputFiles.Write(htmlFile, html);
         }
 

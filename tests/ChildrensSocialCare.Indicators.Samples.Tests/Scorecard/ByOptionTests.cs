@@ -53,6 +53,19 @@ public class ByOptionTests
     }
 
     [Fact]
+    public void By_adds_a_bar_chart_and_a_table_per_breakdown_to_the_html_report()
+    {
+        using var work = new TempFolder("by-html");
+        var report = work.Path("report.html");
+        ScorecardRun.Demo("--by", "sex", "--indicators", "cla-rate,referrals-nfa", "--html", report).Succeeded();
+
+        var html = File.ReadAllText(report);
+        Assert.Contains("Broken down by sex", html, StringComparison.Ordinal);
+        Assert.Contains("data-dimension=\"sex\"", html, StringComparison.Ordinal);
+        Assert.True(html.Split("csc-breakdown\"").Length - 1 >= 2, "a breakdown table per indicator");
+    }
+
+    [Fact]
     public void An_unknown_dimension_is_an_input_error_listing_the_dimensions()
     {
         var run = ScorecardRun.Demo("--by", "colour");
