@@ -43,6 +43,9 @@ internal sealed record Arguments
 
     public bool Publication { get; init; }
 
+    // --by: the dimensions each indicator is broken down by (built-in ids), in the order given.
+    public IReadOnlyList<string> By { get; init; } = [];
+
     public string? Explain { get; init; }
 
     public string? Html { get; init; }

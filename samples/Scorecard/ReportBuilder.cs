@@ -8,7 +8,7 @@ namespace ChildrensSocialCare.Indicators.ScorecardCommand;
 internal static class ReportBuilder
 {
     public static string Build(LoadedData loaded, Scorecard card, EvaluationOptions options, IReadOnlyList<string> ids,
-        IReadOnlyList<Comparator>? comparators, DisclosureControl? disclosure)
+        IReadOnlyList<Comparator>? comparators, DisclosureControl? disclosure, IReadOnlyList<Breakdown>? breakdowns = null)
     {
         var data = loaded.Data;
         var period = card.Period;
@@ -56,6 +56,18 @@ internal static class ReportBuilder
             new ChartOptions { Disclosure = disclosure, YAxisLabel = "Referrals", SecondaryYAxisLabel = "Per cent", XAxisLabel = "Month" }));
 
         doc.Markup(HtmlTables.TimeSeries(lookedAfter, new PresentationOptions { Disclosure = disclosure }));
+
+        // --by: per dimension, each indicator's breakdown as a bar chart above its table.
+        foreach (var byDimension in (breakdowns ?? []).GroupBy(b => b.Dimension.Id))
+        {
+            doc.Heading("Broken down by " + byDimension.First().Dimension.Title.ToLowerInvariant());
+            foreach (var b in byDimension)
+            {
+                doc.Heading($"{b.Indicator.Title} ({b.Indicator.Id})", 3);
+                doc.Markup(SvgCharts.Breakdown(b, new ChartOptions { Disclosure = disclosure }));
+                doc.Markup(HtmlTables.Breakdown(b, new PresentationOptions { Disclosure = disclosure }));
+            }
+        }
 
         // Under --keep-going, what every figure leaves out.
         if (loaded.Incomplete.Count > 0)

@@ -27,15 +27,28 @@ public static class CsvReport
     /// <param name="disclosure">Disclosure control for a publication, or <c>null</c> for exact figures.</param>
     /// <returns>The CSV text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> is <c>null</c>.</exception>
-    public static string Write(Scorecard card, DisclosureControl? disclosure)
+    public static string Write(Scorecard card, DisclosureControl? disclosure) => Write(card, disclosure, []);
+
+    /// <summary>Writes the CSV of a scorecard with breakdowns (<c>scorecard --by DIM</c>): two more columns,
+    /// <c>dimension</c> and <c>group</c> (empty on an indicator's own row), and after each indicator's row one row per
+    /// group of each of its breakdowns, with the group's label as <c>title</c> and its figures; a rate without the
+    /// group's population has its count as <c>numerator</c> and the reason as <c>note</c>.</summary>
+    /// <param name="card">The scorecard.</param>
+    /// <param name="disclosure">Disclosure control for a publication, or <c>null</c> for exact figures.</param>
+    /// <param name="breakdowns">The breakdowns; when empty the output is that of <see cref="Write(Scorecard, DisclosureControl?)"/>.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="card"/> or <paramref name="breakdowns"/> is <c>null</c>.</exception>
+    public static string Write(Scorecard card, DisclosureControl? disclosure, IReadOnlyList<Breakdown> breakdowns)
     {
         ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(breakdowns);
+        var by = breakdowns.Count > 0;
         var b = new StringBuilder();
         foreach (var r in card)
         {
             if (b.Length == 0)
             {
-                Row(b, s_columns);
+                Row(b, by ? [.. s_columns, "dimension", "group"] : s_columns);
             }
 
             var (display, suppressed) = JsonReport.Shown(r, disclosure);
@@ -58,7 +71,30 @@ public static class CsvReport
                 string.Join("; ", r.Comparisons.Select(c =>
                     $"{c.Comparator.Name} {c.Comparator.Year} {Number(c.Comparator.Value)} {JsonReport.JudgementToken(suppressed ? JsonReport.Unjudged(r) : c.Judgement)}")),
                 JsonReport.FamilyToken(r.Indicator.Family),
+                .. by ? ["", ""] : Array.Empty<string>(),
             ]);
+            foreach (var breakdown in breakdowns.Where(x => x.Whole.Id == r.Id))
+            {
+                foreach (var g in breakdown.Groups)
+                {
+                    var (shown, hide) = JsonReport.Shown(g.Result, disclosure);
+                    Row(b,
+                    [
+                        JsonReport.Iso(card.Period.Start), JsonReport.Iso(card.Period.End), r.Id, g.Label,
+                        JsonReport.UnitToken(r.Unit), JsonReport.PolarityToken(r.Indicator.Polarity),
+                        hide ? "" : Number(g.Numerator),
+                        hide || g.Denominator is not { } d ? "" : Number(d),
+                        hide || g.Value is not { } gv ? "" : Number(gv),
+                        g.Result.IsAvailable || hide ? shown : "n/a",
+                        r.IsAnnualised ? "true" : "false",
+                        g.NotAvailableReason ?? "",
+                        "",
+                        JsonReport.FamilyToken(r.Indicator.Family),
+                        breakdown.Dimension.Id,
+                        g.Key,
+                    ]);
+                }
+            }
         }
 
         return b.ToString();

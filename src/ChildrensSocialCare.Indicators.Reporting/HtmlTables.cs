@@ -13,7 +13,7 @@ namespace ChildrensSocialCare.Indicators.Reporting;
 /// <c>csc-worse</c>, <c>csc-similar</c>, <c>csc-higher</c>, <c>csc-lower</c> and <c>csc-same</c> on judgements (only better and
 /// worse are coloured); <c>data-indicator</c> on a scorecard's rows.</para>
 /// </remarks>
-public static class HtmlTables
+public static partial class HtmlTables
 {
     /// <summary>
     /// A scorecard as a table, one row per indicator grouped by area of work (areas in the order they first appear,

@@ -34,11 +34,28 @@ public static class JsonReport
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/>, <paramref name="diagnostics"/> or
     /// <paramref name="incomplete"/> is <c>null</c>.</exception>
-    public static string Write(Scorecard card, IReadOnlyList<Diagnostic> diagnostics, DisclosureControl? disclosure, IReadOnlyList<string> incomplete)
+    public static string Write(Scorecard card, IReadOnlyList<Diagnostic> diagnostics, DisclosureControl? disclosure, IReadOnlyList<string> incomplete) =>
+        Write(card, diagnostics, disclosure, incomplete, []);
+
+    /// <summary>Writes the JSON of a scorecard with breakdowns (<c>scorecard --by DIM</c>): each indicator gains
+    /// <c>"breakdowns"</c>, an array of <c>{dimension, groups: [{group, label, numerator, denominator, value, display,
+    /// interval}]}</c>, one per breakdown of that indicator (empty when no dimension given applies to it).</summary>
+    /// <param name="card">The scorecard.</param>
+    /// <param name="diagnostics">Diagnostics from reading the data (written before the scorecard's own).</param>
+    /// <param name="disclosure">Disclosure control for a publication, or <c>null</c> for exact figures; it applies to
+    /// each group as to a whole result.</param>
+    /// <param name="incomplete">The inputs left out, as for <see cref="Write(Scorecard, IReadOnlyList{Diagnostic}, DisclosureControl?, IReadOnlyList{string})"/>.</param>
+    /// <param name="breakdowns">The breakdowns of the scorecard's indicators; when empty, no <c>"breakdowns"</c>
+    /// property is written. Their diagnostics are written with the scorecard's.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException">An argument but <paramref name="disclosure"/> is <c>null</c>.</exception>
+    public static string Write(Scorecard card, IReadOnlyList<Diagnostic> diagnostics, DisclosureControl? disclosure, IReadOnlyList<string> incomplete,
+        IReadOnlyList<Breakdown> breakdowns)
     {
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(diagnostics);
         ArgumentNullException.ThrowIfNull(incomplete);
+        ArgumentNullException.ThrowIfNull(breakdowns);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
@@ -71,12 +88,12 @@ public static class JsonReport
             w.WriteStartArray("indicators");
             foreach (var r in card)
             {
-                WriteResult(w, r, disclosure);
+                WriteResult(w, r, disclosure, breakdowns.Count == 0 ? null : breakdowns.Where(b => b.Whole.Id == r.Id).ToList());
             }
 
             w.WriteEndArray();
             w.WriteStartArray("diagnostics");
-            foreach (var d in diagnostics.Concat(card.Diagnostics))
+            foreach (var d in diagnostics.Concat(card.Diagnostics).Concat(breakdowns.SelectMany(b => b.Diagnostics)))
             {
                 WriteDiagnostic(w, d);
             }
@@ -214,7 +231,7 @@ public static class JsonReport
         return (display, disclosure is not null && display == DisclosureControl.Suppressed);
     }
 
-    private static void WriteResult(Utf8JsonWriter w, IndicatorResult r, DisclosureControl? disclosure)
+    private static void WriteResult(Utf8JsonWriter w, IndicatorResult r, DisclosureControl? disclosure, IReadOnlyList<Breakdown>? breakdowns = null)
     {
         var (display, suppressed) = Shown(r, disclosure);
         w.WriteStartObject();
@@ -279,7 +296,44 @@ public static class JsonReport
         }
 
         w.WriteEndArray();
+        if (breakdowns is not null)
+        {
+            WriteBreakdowns(w, breakdowns, disclosure);
+        }
+
         w.WriteEndObject();
+    }
+
+    // "breakdowns": one {dimension, groups} per breakdown; each group as a whole result is written (a count's and a rate
+    // without the group's population have a null denominator, value and interval: specification 8.1).
+    private static void WriteBreakdowns(Utf8JsonWriter w, IReadOnlyList<Breakdown> breakdowns, DisclosureControl? disclosure)
+    {
+        w.WriteStartArray("breakdowns");
+        foreach (var b in breakdowns)
+        {
+            w.WriteStartObject();
+            w.WriteString("dimension", b.Dimension.Id);
+            w.WriteStartArray("groups");
+            foreach (var g in b.Groups)
+            {
+                var (display, suppressed) = Shown(g.Result, disclosure);
+                var countOnly = !g.Result.IsAvailable;
+                w.WriteStartObject();
+                w.WriteString("group", g.Key);
+                w.WriteString("label", g.Label);
+                Number(w, "numerator", suppressed ? null : g.Numerator);
+                Number(w, "denominator", suppressed ? null : g.Denominator);
+                Number(w, "value", suppressed ? null : g.Value);
+                w.WriteString("display", countOnly && !suppressed ? "n/a" : display);
+                Interval(w, suppressed ? null : g.Interval);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter w, Diagnostic d)

@@ -8,7 +8,7 @@ namespace ChildrensSocialCare.Indicators.ScorecardCommand.Commands;
 // CSV, or the children behind one indicator (--explain); --html also writes the report.
 internal static class ScoreCommand
 {
-    public static RootCommand Create(DataOptions data, IndicatorOptions indicators, OutputOptions output, BenchmarkOptions benchmarks, Streams streams)
+    public static RootCommand Create(DataOptions data, IndicatorOptions indicators, OutputOptions output, BenchmarkOptions benchmarks, ByOptions by, Streams streams)
     {
         var root = new RootCommand("scorecard: children's social care indicators, computed as DfE and Ofsted define them.");
         data.AddTo(root);
@@ -19,13 +19,14 @@ internal static class ScoreCommand
 
         output.AddTo(root);
         benchmarks.AddTo(root, output.Compare);
+        by.AddTo(root);
 
         // --expected belongs to verify; given here it is a mistake worth naming.
         var expected = new Option<string>("--expected") { Hidden = true };
         expected.Validators.Add(result => result.AddError("--expected is only for the verify command"));
         root.Options.Add(expected);
 
-        root.SetAction(parsed => Run(benchmarks.Read(parsed, output.Read(parsed, data.Read(parsed, new Arguments { Options = indicators.Read(parsed) }))), streams));
+        root.SetAction(parsed => Run(by.Read(parsed, benchmarks.Read(parsed, output.Read(parsed, data.Read(parsed, new Arguments { Options = indicators.Read(parsed) })))), streams));
         return root;
     }
 
@@ -58,21 +59,27 @@ internal static class ScoreCommand
 
         var disclosure = args.Publication ? DisclosureControl.LocalAuthority : null;
 
+        // --by: each indicator scored, broken down by each dimension that applies to it, in the order given.
+        var indicators = card.Select(r => r.Indicator).ToList();
+        var breakdowns = args.By.SelectMany(d => loaded.Data.Breakdowns(indicators, Dimension.Get(d), card.Period, options)).ToList();
+
         // A table (the scorecard, or an explanation unless in JSON) is a model, which the table format draws on a
         // terminal; JSON and CSV are text.
         var table = args.Format == OutputFormat.Json ? null
             : args.Explain is { } id ? ExplainTable(card[id], loaded)
             : args.Format == OutputFormat.Csv ? null
             : ScorecardTable(card, loaded, disclosure);
-        var output = table is not null ? TextTable.Write(table)
+        var breakdownTables = table is null || args.Explain is not null ? []
+            : breakdowns.Select(b => TextTableModel.Breakdown(b, new PresentationOptions { Disclosure = disclosure })).ToList();
+        var output = table is not null ? string.Concat([TextTable.Write(table), .. breakdownTables.Select(t => "\n" + TextTable.Write(t))])
             : args.Explain is { } explained ? JsonReport.WriteExplanation(card[explained].Explain())
-            : args.Format == OutputFormat.Json ? JsonReport.Write(card, loaded.Diagnostics, disclosure, loaded.Incomplete)
-            : CsvReport.Write(card, disclosure);
+            : args.Format == OutputFormat.Json ? JsonReport.Write(card, loaded.Diagnostics, disclosure, loaded.Incomplete, breakdowns)
+            : CsvReport.Write(card, disclosure, breakdowns);
 
         // The report first: a path that cannot be written is bad input, reported before anything is printed.
         if (args.Html is { } htmlFile)
         {
-            var html = ReportBuilder.Build(loaded, card, options, ids, comparators, disclosure);
+            var html = ReportBuilder.Build(loaded, card, options, ids, comparators, disclosure, breakdowns);
             OutputFiles.Write(htmlFile, html);
         }
 
@@ -83,6 +90,11 @@ internal static class ScoreCommand
         else if (args.Format == OutputFormat.Table && table is not null)
         {
             streams.Out.Table(table);
+            foreach (var breakdownTable in breakdownTables)
+            {
+                streams.Out.Line("");
+                streams.Out.Table(breakdownTable);
+            }
         }
         else
         {
@@ -97,7 +109,7 @@ internal static class ScoreCommand
         // JSON carries the findings in its diagnostics; a table or CSV reader sees them on standard error.
         if (args.Format != OutputFormat.Json && args.Explain is null)
         {
-            Findings.Write(loaded.Diagnostics.Concat(card.Diagnostics).ToList(), streams.Stderr);
+            Findings.Write(loaded.Diagnostics.Concat(card.Diagnostics).Concat(breakdowns.SelectMany(b => b.Diagnostics)).ToList(), streams.Stderr);
         }
 
         return ScorecardApp.Success;

@@ -15,7 +15,8 @@ internal static class ScorecardCommandLine
         var indicators = new IndicatorOptions();
         var output = new OutputOptions();
         var benchmarks = new BenchmarkOptions();
-        var root = ScoreCommand.Create(data, indicators, output, benchmarks, streams);
+        var by = new ByOptions();
+        var root = ScoreCommand.Create(data, indicators, output, benchmarks, by, streams);
         var verify = VerifyCommand.Create(data, indicators, output.Publication, streams);
         root.Subcommands.Add(verify);
         root.Subcommands.Add(ListCommand.Create(streams));
@@ -30,6 +31,7 @@ internal static class ScorecardCommandLine
             ("Indicator options (defaults follow the specification):", indicators.All),
             ("Output:", output.All.ToList()),
             ("Benchmarks (same-year published figures):", benchmarks.All.ToList()),
+            ("Breakdowns:", by.All.ToList()),
             ("Verify:", verify.Options.Where(o => !data.All.Contains(o) && !indicators.All.Contains(o) && o != output.Publication).ToList()),
             ("Generate (synthetic files to score):", generate.All),
         ]);

@@ -48,4 +48,31 @@ public static class CatalogueEvaluation
         ArgumentNullException.ThrowIfNull(periods);
         return data.Series(Catalogue.Get(indicatorId), periods, options);
     }
+
+    /// <summary>Breaks the indicator with id <paramref name="indicatorId"/> down by the built-in dimension
+    /// <paramref name="dimensionId"/> (specification section 5).</summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="indicatorId">The indicator's stable id.</param>
+    /// <param name="dimensionId">The dimension's id (<see cref="DimensionIds"/>).</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="options">The options; <see cref="EvaluationOptions.Default"/> when null.</param>
+    /// <param name="breakdown">The groups' populations and groupings; <see cref="BreakdownOptions.Default"/> when null.</param>
+    /// <returns>The breakdown.</returns>
+    /// <exception cref="KeyNotFoundException">No indicator or no built-in dimension has that id.</exception>
+    /// <exception cref="ArgumentException">The dimension does not apply to the indicator.</exception>
+    public static Breakdown Breakdown(this DataSet data, string indicatorId, string dimensionId, ReportingPeriod period,
+        EvaluationOptions? options = null, BreakdownOptions? breakdown = null) =>
+        data.Breakdown(Catalogue.Get(indicatorId), Dimension.Get(dimensionId), period, options, breakdown);
+
+    /// <summary>Breaks every indicator of the <see cref="Catalogue"/> that <paramref name="dimension"/> applies to down by
+    /// it: the whole scorecard broken down.</summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="options">The options; <see cref="EvaluationOptions.Default"/> when null.</param>
+    /// <param name="breakdown">The groups' populations and groupings; <see cref="BreakdownOptions.Default"/> when null.</param>
+    /// <returns>One breakdown per indicator the dimension applies to, in the catalogue's order.</returns>
+    public static IReadOnlyList<Breakdown> Breakdowns(this DataSet data, Dimension dimension, ReportingPeriod period,
+        EvaluationOptions? options = null, BreakdownOptions? breakdown = null) =>
+        data.Breakdowns(Catalogue.All, dimension, period, options, breakdown);
 }

@@ -47,4 +47,8 @@ public static class IndicatorDiagnosticCodes
     /// figure is 0 of 0; the OC3 rows of the year are missing, or the returns' collection year is wrong (the file
     /// name, or <c>ReadOptions.CollectionYear</c>).</summary>
     public const string EvaluationCohortEmptyForYear = "evaluation.cohort-empty-for-year";
+
+    /// <summary>Warning: a breakdown put codes its grouping does not list in the group <c>other</c>
+    /// (<c>placement-type</c>, <c>legal-status</c>, <c>reason-ceased</c>); the message names them.</summary>
+    public const string BreakdownUnlistedCode = "breakdown.unlisted-code";
 }

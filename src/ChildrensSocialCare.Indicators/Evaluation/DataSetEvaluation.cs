@@ -46,4 +46,43 @@ public static class DataSetEvaluation
         var o = options ?? EvaluationOptions.Default;
         return new TimeSeries(indicator, periods.Select(p => Engine.Evaluate(data, indicator, p, o)).ToList());
     }
+
+    /// <summary>Breaks <paramref name="indicator"/> down by <paramref name="dimension"/> for <paramref name="period"/>
+    /// (specification section 5): the whole result and one row per group, each with its numerator, denominator, value,
+    /// interval and explanation, from one run of the indicator's kernel.</summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="indicator">The indicator (from the <c>Catalogue</c>).</param>
+    /// <param name="dimension">The dimension: <see cref="Dimension.Get"/>, a regrouping or a caller's own.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="options">The options; <see cref="EvaluationOptions.Default"/> when null.</param>
+    /// <param name="breakdown">The groups' populations and groupings; <see cref="BreakdownOptions.Default"/> when null.</param>
+    /// <returns>The breakdown.</returns>
+    /// <exception cref="ArgumentException">The dimension does not apply to the indicator (see
+    /// <see cref="Dimension.AppliesTo"/>); the message lists those that do.</exception>
+    public static Breakdown Breakdown(this DataSet data, IndicatorDefinition indicator, Dimension dimension, ReportingPeriod period,
+        EvaluationOptions? options = null, BreakdownOptions? breakdown = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(dimension);
+        return Indicators.Breakdowns.Run(data, indicator, dimension, period, options ?? EvaluationOptions.Default, breakdown ?? BreakdownOptions.Default);
+    }
+
+    /// <summary>Breaks every indicator of <paramref name="indicators"/> that <paramref name="dimension"/> applies to down by
+    /// it, in the order given (the others are left out).</summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="indicators">The indicators (from the <c>Catalogue</c>).</param>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="options">The options; <see cref="EvaluationOptions.Default"/> when null.</param>
+    /// <param name="breakdown">The groups' populations and groupings; <see cref="BreakdownOptions.Default"/> when null.</param>
+    /// <returns>One breakdown per indicator the dimension applies to.</returns>
+    public static IReadOnlyList<Breakdown> Breakdowns(this DataSet data, IReadOnlyList<IndicatorDefinition> indicators, Dimension dimension,
+        ReportingPeriod period, EvaluationOptions? options = null, BreakdownOptions? breakdown = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(indicators);
+        ArgumentNullException.ThrowIfNull(dimension);
+        return Indicators.Breakdowns.Run(data, indicators, dimension, period, options ?? EvaluationOptions.Default, breakdown ?? BreakdownOptions.Default);
+    }
 }

@@ -24,6 +24,16 @@ internal static class Engine
 
         var counting = default(CountingSink);
         var tally = computation.Run(context, ref counting);
+        return FromTally(indicator, context, tally, annualise, explanation);
+    }
+
+    // The result of a kernel run's tally: the value in the indicator's unit, its interval and the findings. A
+    // breakdown builds its whole result and each group's the same way (a group takes its population from options).
+    public static IndicatorResult FromTally(IndicatorDefinition indicator, EvaluationContext context, Tally tally, bool annualise,
+        Lazy<Explanation> explanation, bool diagnose = true, string? populationMissing = null)
+    {
+        var period = context.Period;
+        var options = context.Options;
         if (tally.NotAvailable is not null)
         {
             return new IndicatorResult(indicator, period, 0, 0, null, false, tally.NotAvailable, [], [], [], explanation, options.Judgement);
@@ -34,11 +44,11 @@ internal static class Engine
         if (indicator.RequiresPopulation && options.Population is null)
         {
             return new IndicatorResult(indicator, period, tally.Numerator, 0, null, false,
-                "needs the population aged 0-17: set EvaluationOptions.Population (the library ships no population data)",
+                populationMissing ?? "needs the population aged 0-17: set EvaluationOptions.Population (the library ships no population data)",
                 [], [], [], explanation, options.Judgement);
         }
 
-        IReadOnlyList<Diagnostic> diagnostics = context.OutsideCalendarCount == 0 ? [] :
+        IReadOnlyList<Diagnostic> diagnostics = !diagnose || context.OutsideCalendarCount == 0 ? [] :
         [
             new Diagnostic(DiagnosticSeverity.Warning, IndicatorDiagnosticCodes.EvaluationOutsideCalendar,
                 $"{indicator.Id}: {context.OutsideCalendarCount} record(s) left out because {context.OutsideCalendar}; Explain() lists them.")
@@ -47,7 +57,7 @@ internal static class Engine
             },
         ];
 
-        if (context.EmptyCohortForYear is { } emptyCohort)
+        if (diagnose && context.EmptyCohortForYear is { } emptyCohort)
         {
             diagnostics = [.. diagnostics, new Diagnostic(DiagnosticSeverity.Warning, IndicatorDiagnosticCodes.EvaluationCohortEmptyForYear, $"{indicator.Id}: {emptyCohort}")];
         }

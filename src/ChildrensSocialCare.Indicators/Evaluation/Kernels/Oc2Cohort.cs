@@ -14,10 +14,14 @@ internal static class Oc2Cohort
         LookedAfterAtEnd.Run(c, new Cohort<TField>(c, minAge, maxAge, field), ref sink);
 
     // A cohort child's entry shows the start of the current period of care, which put them in the cohort.
-    public static UnitSource Units(EvaluationContext c)
+    // With scores, a member's value is its SDQ score (what the mean of scores totals, per group when broken down).
+    public static UnitSource Units(EvaluationContext c, bool scores = false)
     {
         var care = c.Data.Care;
-        return TableUnits.Episodes(c, (row, _) => [new KeyDate("period of care start", Day.ToDate(care.PocStart[care.EpisodePoc[row]]))]);
+        var oc2 = c.Data.HealthOutcomeTable;
+        var year = CollectionYear(c);
+        return TableUnits.Episodes(c, (row, _) => [new KeyDate("period of care start", Day.ToDate(care.PocStart[care.EpisodePoc[row]]))],
+            value: scores ? row => oc2.Find(care.Child[row], year) is var r and >= 0 ? oc2.Sdq[r] : 0 : null);
     }
 
     // The decisions every OC2 cohort definition states, for its field and whether it has an age range.

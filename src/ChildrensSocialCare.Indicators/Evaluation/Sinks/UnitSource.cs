@@ -3,15 +3,22 @@ namespace ChildrensSocialCare.Indicators;
 // What a row reported to a sink stands for: the child it belongs to, its record, the day a breakdown groups it at
 // (its reference date), and its explanation entry. The entry may depend on the rule that decided the row (an episode
 // left out for age shows the date of birth), so it is asked for with the exclusion code, or null for a counted unit
-// or a member. Explaining (and, later, breaking down) reads units through this; counting never does.
+// or a member. Explaining and breaking down read units through this; counting never does.
 internal sealed class UnitSource(
     EvaluationContext context,
     Func<int, int> child,
     Func<int, object?> record,
     Func<int, string?, ExplanationEntry> entry,
     Func<int, string, string?>? rule = null,
-    Func<int, int>? eventDay = null)
+    Func<int, int>? eventDay = null,
+    Func<int, long>? value = null)
 {
+    // Whether a unit has a value of its own (the days or score behind a mean), which a breakdown totals per group.
+    public bool HasValue => value is not null;
+
+    // The value a mean totals for the unit (its days, its score); 0 when the unit source has none.
+    public long Value(int row) => value is null ? 0 : value(row);
+
     // Whether the units are dated by an event (the definition's ReferenceDate.Event), not the period end.
     public bool HasEventDay => eventDay is not null;
 

@@ -6,8 +6,8 @@ namespace ChildrensSocialCare.Indicators;
 internal static class TableUnits
 {
     public static UnitSource Of<T>(EvaluationContext c, Table<T> table, Func<int, string?, ExplanationEntry> entry,
-        Func<int, string, string?>? rule = null, int[]? eventDate = null) =>
-        new(c, row => table.Child[row], row => table.Records[row], entry, rule, eventDate is null ? null : row => eventDate[row]);
+        Func<int, string, string?>? rule = null, int[]? eventDate = null, Func<int, long>? value = null) =>
+        new(c, row => table.Child[row], row => table.Records[row], entry, rule, eventDate is null ? null : row => eventDate[row], value);
 
     public static UnitSource Referrals(EvaluationContext c, int[]? eventDate = null) =>
         Of(c, c.Data.Referrals, (row, _) => Entries.Referral(c, row), eventDate: eventDate);
@@ -28,12 +28,12 @@ internal static class TableUnits
         Of(c, c.Data.ContactTable, (row, _) => Entries.Contact(c, row), eventDate: eventDate);
 
     // Episodes, with the extra key dates an indicator shows for a unit (by the code that decided it, null for a
-    // member); a short break left out shows the episode's own dates.
+    // member); a short break left out shows the episode's own dates. A mean's unit has its value (days, score).
     public static UnitSource Episodes(EvaluationContext c, Func<int, string?, KeyDate[]>? more = null,
-        Func<int, string, string?>? rule = null, int[]? eventDate = null) =>
+        Func<int, string, string?>? rule = null, int[]? eventDate = null, Func<int, long>? value = null) =>
         Of(c, c.Data.Care, (row, code) => more is null || code == ExclusionCodes.ShortBreak
             ? Entries.Episode(c, row)
-            : Entries.Episode(c, row, more(row, code)), rule, eventDate);
+            : Entries.Episode(c, row, more(row, code)), rule, eventDate, value);
 
     // Periods of care (rows of CareTable.PocChild), each through one of its episodes (the first for a start, the last
     // for a ceasing: specification 8.1), dated by eventDate (its start or its end).

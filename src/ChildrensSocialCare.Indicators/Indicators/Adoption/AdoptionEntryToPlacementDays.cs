@@ -44,7 +44,7 @@ internal sealed class AdoptionEntryToPlacementDays : Indicator
         [
             new KeyDate("entered care", Day.ToDate(care.PocStart[care.EpisodePoc[row]])),
             new KeyDate("moved in with adopters", Day.ToDate(placements.Start[placements.EpisodePlacement[row]])),
-        ], eventDate: care.End);
+        ], eventDate: care.End, value: row => placements.Start[placements.EpisodePlacement[row]] - care.PocStart[care.EpisodePoc[row]]);
     }
 
     // A period of care ended by adoption: its last episode is the unit; placements are always carer spells here.

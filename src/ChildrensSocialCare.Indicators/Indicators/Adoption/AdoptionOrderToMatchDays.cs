@@ -46,7 +46,7 @@ internal sealed class AdoptionOrderToMatchDays : Indicator
         [
             new KeyDate("placement order", Day.ToNullableDate(PlacementOrder(care, care.EpisodePoc[row]))),
             new KeyDate("matched", Day.ToNullableDate(c.Data.MatchDate[care.Child[row]])),
-        ], eventDate: care.End);
+        ], eventDate: care.End, value: row => (long)c.Data.MatchDate[care.Child[row]] - PlacementOrder(care, care.EpisodePoc[row]));
     }
 
     // The DECOM of the first episode of the period of care with legal status E1 or D1, or Day.None.

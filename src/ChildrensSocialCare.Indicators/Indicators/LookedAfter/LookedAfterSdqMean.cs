@@ -45,5 +45,5 @@ internal sealed class LookedAfterSdqMean : Indicator
         return new Tally(totals.Sum, children) { SumOfSquares = totals.SumOfSquares };
     }
 
-    public override UnitSource Units(EvaluationContext c) => Oc2Cohort.Units(c);
+    public override UnitSource Units(EvaluationContext c) => Oc2Cohort.Units(c, scores: true);
 }
