@@ -101,6 +101,7 @@ public class EndToEndBenchmarks
     private void Prepare(string target, bool read, bool build)
     {
         _target = target;
+        PeakWorkingSet.Forget(typeof(EndToEndBenchmarks), target, Children);
         var authority = SyntheticAuthority.Generate(Workload.Options(Children));
         _folder = InputFiles.Folder(typeof(EndToEndBenchmarks), Children);
         foreach (var year in authority.Returns)

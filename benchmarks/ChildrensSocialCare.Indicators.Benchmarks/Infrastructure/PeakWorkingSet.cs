@@ -53,6 +53,9 @@ public static class PeakWorkingSet
     public static void Record(Type benchmark, string method, int children, long bytes) =>
         File.WriteAllText(PathOf(benchmark, method, children), bytes.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>Deletes the peak recorded by an earlier run, so that a run that fails shows none.</summary>
+    public static void Forget(Type benchmark, string method, int children) => File.Delete(PathOf(benchmark, method, children));
+
     /// <summary>The recorded peak, or null.</summary>
     public static long? Recorded(Type benchmark, string method, int children)
     {
