@@ -55,10 +55,10 @@ public class BreakdownReportTests
 
         var rows = CsvReport.Write(card, null, breakdowns).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.EndsWith(",comparators,dimension,group", rows[0], StringComparison.Ordinal);
+        Assert.EndsWith(",comparators,family,dimension,group", rows[0], StringComparison.Ordinal);
         var nfa = Array.FindIndex(rows, r => r.Contains(",referrals-nfa,", StringComparison.Ordinal));
         Assert.EndsWith(",,", rows[nfa], StringComparison.Ordinal);
-        Assert.Equal("2013-04-01,2014-03-31,referrals-nfa,b,%,ctx,1,1,100,100.0,false,,,letter,b", rows[nfa + 2]);
+        Assert.Equal("2013-04-01,2014-03-31,referrals-nfa,b,%,ctx,1,1,100,100.0,false,,,referrals,letter,b", rows[nfa + 2]);
         Assert.Equal(CsvReport.Write(card, null), CsvReport.Write(card, null, []));
     }
 
