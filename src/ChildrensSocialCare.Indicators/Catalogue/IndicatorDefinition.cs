@@ -66,6 +66,11 @@ public sealed class IndicatorDefinition
     /// <summary>Whether a part-year value can be annualised (rates of flows).</summary>
     public bool IsAnnualisable { get; internal init; }
 
+    /// <summary>Whether the indicator can be evaluated from Ofsted Annex A lists (<c>AnnexADataSet</c>, specification
+    /// 9.2 and 9.3): the lists hold its inputs. From Annex A, every other indicator is not available, with the
+    /// reason.</summary>
+    public bool FromAnnexA { get; internal init; }
+
     /// <summary>Whether the indicator needs the population aged 0-17 (<see cref="EvaluationOptions.Population"/>).</summary>
     public bool RequiresPopulation => Unit == Unit.RatePer10000;
 

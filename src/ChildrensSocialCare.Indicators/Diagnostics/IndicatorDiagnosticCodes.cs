@@ -47,4 +47,8 @@ public static class IndicatorDiagnosticCodes
     /// figure is 0 of 0; the OC3 rows of the year are missing, or the returns' collection year is wrong (the file
     /// name, or <c>ReadOptions.CollectionYear</c>).</summary>
     public const string EvaluationCohortEmptyForYear = "evaluation.cohort-empty-for-year";
+
+    /// <summary>Warning: an Annex A data set was built without a reference date; the latest date in the lists (not a
+    /// date of birth) is used as the date of the extract.</summary>
+    public const string AnnexAReferenceDateInferred = "evaluation.reference-date-inferred";
 }
