@@ -15,7 +15,8 @@ internal static class ScorecardCommandLine
         var indicators = new IndicatorOptions();
         var output = new OutputOptions();
         var benchmarks = new BenchmarkOptions();
-        var root = ScoreCommand.Create(data, indicators, output, benchmarks, streams);
+        var annexA = new AnnexAOptions();
+        var root = ScoreCommand.Create(data, indicators, output, benchmarks, annexA, streams);
         var verify = VerifyCommand.Create(data, indicators, output.Publication, streams);
         root.Subcommands.Add(verify);
         root.Subcommands.Add(ListCommand.Create(streams));
@@ -28,6 +29,7 @@ internal static class ScorecardCommandLine
             ("Indicator options (defaults follow the specification):", indicators.All),
             ("Output:", output.All.ToList()),
             ("Benchmarks (same-year published figures):", benchmarks.All.ToList()),
+            ("Ofsted Annex A (the inspection scorecard of a workbook):", annexA.All.ToList()),
             ("Verify:", verify.Options.Where(o => !data.All.Contains(o) && !indicators.All.Contains(o) && o != output.Publication).ToList()),
         ]);
         foreach (var option in root.Options)
