@@ -11,7 +11,8 @@ namespace ChildrensSocialCare.Indicators.Benchmarks.Reading;
 /// <summary>
 /// Reading an Ofsted Annex A workbook (xlsx, 2024 layout): the synthetic authority's last collection year as the
 /// lists of its 31 January (<see cref="AnnexAExtract"/>), written once by <c>AnnexAWorkbook.Write</c> in the setup.
-/// 100,000 children give about 50,000 rows across the lists (the default 10,000 about 5,500). The baseline is a bare
+/// The rows scale with the children (the 1,500-child demo's workbook has 833 rows), so 100,000 children give a
+/// workbook of the order of a large authority's 50,000 rows. The baseline is a bare
 /// <see cref="XmlReader"/> pass over every node of the same parts (the sheets and the shared strings), unzipped as the
 /// reader unzips them: the floor of any reader built on <see cref="XmlReader"/>. MB/s is of the xlsx file; the
 /// allocated column is the managed memory the read allocates (the reader keeps the shared strings and one row).
