@@ -35,7 +35,9 @@ public sealed class AnnexAScoreTests : IDisposable
     {
         var (file, population, _) = Workbook();
 
-        var table = ScorecardRun.Run("--annex-a", file, "--reference-date", "2015-01-31", "--population", population).Succeeded();
+        var html = _work.Path("inspection.html");
+        var table = ScorecardRun.Run("--annex-a", file, "--reference-date", "2015-01-31", "--population", population, "--html", html).Succeeded();
+        Assert.Contains("Children in care visited in the last 6 weeks", File.ReadAllText(html), StringComparison.Ordinal);
         Assert.Contains("Ofsted Annex A", table.Stdout, StringComparison.Ordinal);
         Assert.Contains("cla-visited-6-weeks", table.Stdout, StringComparison.Ordinal);
         Assert.Contains("Scorecard: 1 August 2014 to 31 January 2015", table.Stdout, StringComparison.Ordinal);
