@@ -109,7 +109,9 @@ public static class AnnexAExtract
 
             var ended = poc.End is { } e && e <= d;
             var current = poc.Episodes.Last(x => x.Start <= d);
-            var placement = data.Placements(id).LastOrDefault(p => p.Start >= poc.Start && p.Start <= d);
+            var placements = data.Placements(id);
+            var placement = placements.LastOrDefault(p => p.Start >= poc.Start && p.Start <= d);
+            var yearStart = d.AddMonths(-12).AddDays(1);
             var key = id.Trim();
             yield return new AnnexAChildInCare(child(id), poc.Start)
             {
@@ -121,6 +123,7 @@ public static class AnnexAExtract
                 PeriodEnd = ended ? poc.End : null,
                 ReasonCeased = ended ? current.ReasonEnded : default,
                 PlacementStart = placement?.Start,
+                PlacementsInLast12Months = placements.Count(p => p.Start <= d && (p.End is not { } end || end > yearStart)),
                 Placement = current.Placement,
                 PlacementProvider = current.PlacementProvider,
                 PlacementPostcode = current.PlacementPostcode,

@@ -79,6 +79,10 @@ public sealed class IndicatorDefinition
     // theirs, and no other file changes.
     internal int Sequence { get; init; }
 
+    // From Annex A, the months of the lists' window this indicator reads (0: 12 for the adoption measures of List 10,
+    // else 6): List 8's "Number of Placements in the Last 12 months" makes a 12-month window.
+    internal int AnnexAWindowMonths { get; init; }
+
     // The computation: the definition file itself, bound by the catalogue.
     internal IndicatorComputation Computation { get; set; } = null!;
 

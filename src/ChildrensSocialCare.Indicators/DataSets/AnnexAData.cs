@@ -27,6 +27,14 @@ internal sealed class AnnexAData
         Care = new AnnexACareTable([.. lists.ChildrenInCare], ids);
         CareLeavers = new AnnexACareLeaverTable([.. lists.CareLeavers], ids);
 
+        // Each child's List 8 "Number of Placements in the Last 12 months" (-1 when blank).
+        PlacementsInLast12Months = new int[ids.Count];
+        Array.Fill(PlacementsInLast12Months, -1);
+        foreach (var r in lists.ChildrenInCare)
+        {
+            PlacementsInLast12Months[ids[r.Child.ChildId]] = r.PlacementsInLast12Months ?? -1;
+        }
+
         // Each child's latest listed referral, and the number in the 12 months before it the list gives on it.
         LatestReferral = new int[ids.Count];
         ReferralsInLast12Months = new int[ids.Count];
@@ -70,6 +78,13 @@ internal sealed class AnnexAData
 
     public int[] ReferralsInLast12Months { get; }
 
+    public int[] PlacementsInLast12Months { get; }
+
+    // The months of the window `indicator` reads.
+    public static int WindowMonthsOf(IndicatorDefinition indicator) =>
+        indicator.AnnexAWindowMonths > 0 ? indicator.AnnexAWindowMonths
+        : indicator.Family == IndicatorFamily.Adoption ? AdoptionWindowMonths : WindowMonths;
+
     // The first day of the window of `months` months ending at the reference date.
     public DateOnly WindowStart(int months) => ReferenceDate.AddMonths(-months).AddDays(1);
 
@@ -78,7 +93,7 @@ internal sealed class AnnexAData
     // (the lists hold what is open at the extract only).
     public string? OutsideWindow(IndicatorDefinition indicator, ReportingPeriod period)
     {
-        var months = indicator.Family == IndicatorFamily.Adoption ? AdoptionWindowMonths : WindowMonths;
+        var months = WindowMonthsOf(indicator);
         var start = WindowStart(months);
         if (period.Start < start || period.End > ReferenceDate)
         {

@@ -40,7 +40,7 @@ public sealed class AnnexADataSet
         "List 8 is one period of care per child, from Date Started to be Looked After, with a second episode from the Start Date of Most Recent Placement when that is later (a change of carer); the earlier part's placement and legal status are taken to be the current ones.",
         "A List 8 child with UASC = Y (within the last 12 months) is unaccompanied at the reference date.",
         "List 9 rows are care-leaver outcomes of no collection year: the birthday in the period decides the cohort.",
-        "Children with three or more placements in the year are not available from Annex A yet: the list's 12-month placement count lies outside the 6-month window.",
+        "Children with three or more placements are read from List 8's \"Number of Placements in the Last 12 months\", so only over the 12 months to the reference date; a blank count is left out and listed.",
     ];
 
     /// <summary>The lists.</summary>
@@ -85,12 +85,14 @@ public sealed class AnnexADataSet
     }
 
     /// <summary>The period <paramref name="indicator"/> is evaluated over by default: <see cref="AdoptionWindow"/> for
-    /// the adoption measures of List 10, else <see cref="Window"/>.</summary>
+    /// the adoption measures of List 10 and the placements of List 8 in the last 12 months, else
+    /// <see cref="Window"/>.</summary>
     /// <param name="indicator">The indicator.</param>
     public ReportingPeriod DefaultPeriod(IndicatorDefinition indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return indicator.Family == IndicatorFamily.Adoption ? AdoptionWindow : Window;
+        var months = AnnexAData.WindowMonthsOf(indicator);
+        return new ReportingPeriod(ReferenceDate.AddMonths(-months).AddDays(1), ReferenceDate);
     }
 
     /// <summary>Evaluates <paramref name="indicator"/> over <paramref name="period"/> (by default

@@ -92,7 +92,7 @@ public static class ExclusionCodes
         CareLeaverNoDateOfBirth, CareLeaverNoBirthdayInPeriod, CareLeaverOutsideCohortAge, CareLeaverInTouchOutsideCohort,
         Oc2NoRow, Oc2FieldBlank, Oc2SdqOutOfRange, AdoptionNoPlacementOrder, AdoptionNoMatchDate, ReviewsUndetermined,
         AnnexASeenAloneNotRecorded, AnnexALookedAfterUnder20WorkingDays, AnnexALookedAfterUnder12Months, AnnexANoDateOfBirth,
-        AnnexAReturnInterviewNotRecorded,
+        AnnexAReturnInterviewNotRecorded, AnnexAPlacementsNotRecorded,
     ];
 
     // The rule in words (Exclusion.Rule, unchanged from before the codes). The rules whose words quote the record
@@ -112,6 +112,9 @@ public static class ExclusionCodes
     /// <summary>Annex A: whether a List 8 child was offered a return interview is not answered.</summary>
     public const string AnnexAReturnInterviewNotRecorded = "annexa.return-interview-not-recorded";
 
+    /// <summary>Annex A: a List 8 child's "Number of Placements in the Last 12 months" is blank.</summary>
+    public const string AnnexAPlacementsNotRecorded = "annexa.placements-not-recorded";
+
     internal static string Words(string code, EvaluationContext c) => code switch
     {
         OutsideCalendar => c.OutsideCalendar,
@@ -121,6 +124,7 @@ public static class ExclusionCodes
         AnnexALookedAfterUnder12Months => "looked after for less than 12 months at the reference date",
         AnnexANoDateOfBirth => "no date of birth: whether the child is under 5 is not known",
         AnnexAReturnInterviewNotRecorded => "whether a return interview was offered is not answered",
+        AnnexAPlacementsNotRecorded => "the number of placements in the last 12 months is blank",
         AssessmentAuthorisedBeforeReferral => "authorised before the referral date",
         AssessmentAuthorisedBeforeStart => "authorised before it started",
         LegacyCompletedBeforeStart => "completed before it started (an invalid record)",

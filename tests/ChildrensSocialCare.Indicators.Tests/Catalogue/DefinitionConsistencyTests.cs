@@ -162,13 +162,13 @@ public class DefinitionConsistencyTests
             ChildProtectionPlans = [new Records.AnnexAChildProtectionPlan(new Records.AnnexAChild("A"), ReturnBuilder.D("2023-06-01"))],  // seen alone unanswered
             ChildrenInCare =
             [
-                new Records.AnnexAChildInCare(new Records.AnnexAChild("B"), ReturnBuilder.D("2024-01-25")),                                  // under 20 working days, 12 months
+                new Records.AnnexAChildInCare(new Records.AnnexAChild("B"), ReturnBuilder.D("2024-01-25")),                                  // under 20 working days, 12 months; placements blank
                 new Records.AnnexAChildInCare(new Records.AnnexAChild("C"), ReturnBuilder.D("2020-01-01")) { MissingEpisodesInLast12Months = 1 }, // no date of birth; return interview unanswered
             ],
         }, ReturnBuilder.D("2024-01-31"));
-        foreach (var d in Catalogue.Inspection)
+        foreach (var (d, period) in Catalogue.Inspection.Select(d => (d, annexA.Window)).Append((Catalogue.Get("cla-3plus-placements"), annexA.AdoptionWindow)))
         {
-            foreach (var x in annexA.Evaluate(d).Explain().Excluded)
+            foreach (var x in annexA.Evaluate(d, period).Explain().Excluded)
             {
                 Assert.NotEqual(x.Code, x.Rule);
                 seen.TryAdd(x.Code, x.Rule);

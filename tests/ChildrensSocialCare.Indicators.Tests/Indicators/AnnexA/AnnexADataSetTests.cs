@@ -40,8 +40,8 @@ public class AnnexADataSetTests
         ],
         ChildrenInCare =
         [
-            InCare("G", "2020-01-01", "2012-03-01") with { PlacementStart = D("2021-06-01"), LegalStatus = new LegalStatus("C2"), Placement = new PlacementType("U1") },
-            InCare("H", "2023-11-01", "2015-03-01") with { Uasc = true, LegalStatus = new LegalStatus("V2"), Placement = new PlacementType("U4") },
+            InCare("G", "2020-01-01", "2012-03-01") with { PlacementStart = D("2021-06-01"), PlacementsInLast12Months = 3, LegalStatus = new LegalStatus("C2"), Placement = new PlacementType("U1") },
+            InCare("H", "2023-11-01", "2015-03-01") with { Uasc = true, PlacementsInLast12Months = 1, LegalStatus = new LegalStatus("V2"), Placement = new PlacementType("U4") },
             InCare("I", "2019-01-01", "2010-03-01") with { PeriodEnd = D("2023-12-01"), ReasonCeased = new ReasonEpisodeCeased("E13") },
         ],
     };
@@ -74,6 +74,9 @@ public class AnnexADataSetTests
         // Looked after at d: G and H; H is unaccompanied.
         Assert.Equal(2m, Of("cla-rate").Numerator);
         Assert.Equal((1m, 2m), (Of("cla-uasc-share").Numerator, Of("cla-uasc-share").Denominator));
+
+        // Three or more placements, over its default period, the 12 months to d: G (3) of G and H (1).
+        Assert.Equal((1m, 2m), (Of("cla-3plus-placements").Numerator, Of("cla-3plus-placements").Denominator));
 
         // Long-term stability: G (under 16, looked after since 2020, placed since June 2021, more than 2 years) is
         // stable; H has been looked after under 2.5 years and is left out.
@@ -108,6 +111,11 @@ public class AnnexADataSetTests
         var snapshot = data.Evaluate(Catalogue.Get("cpp-rate"), autumn, Options);
         Assert.False(snapshot.IsAvailable);
         Assert.Contains("does not end at the reference date", snapshot.NotAvailableReason, StringComparison.Ordinal);
+
+        // cla-3plus-placements reads List 8's 12-month count: the 12 months to d only.
+        Assert.Equal(new ReportingPeriod(D("2023-02-01"), Reference), data.DefaultPeriod(Catalogue.Get("cla-3plus-placements")));
+        var sixMonths = data.Evaluate(Catalogue.Get("cla-3plus-placements"), data.Window, Options);
+        Assert.Contains("only over the 12 months to the reference date", sixMonths.NotAvailableReason, StringComparison.Ordinal);
 
         // Adoption measures have the 12-month window of List 10.
         Assert.Equal(new ReportingPeriod(D("2023-02-01"), Reference), data.DefaultPeriod(Catalogue.Get("adoption-order-to-match-days")));
