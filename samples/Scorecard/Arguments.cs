@@ -17,6 +17,11 @@ internal sealed record Arguments
 
     public ReportingPeriod? Period { get; init; }
 
+    // --annex-a and --reference-date: an Ofsted Annex A workbook, scored on its own.
+    public string? AnnexA { get; init; }
+
+    public DateOnly? ReferenceDate { get; init; }
+
     public int? DemoChildren { get; init; }
 
     // --keep-going: score despite files that could not be read, marking the output incomplete.
@@ -52,7 +57,7 @@ internal sealed record Arguments
 
     public string? Output { get; init; }
 
-    public bool UsesDemo => Ssda903.Count == 0 && Cin.Count == 0;
+    public bool UsesDemo => Ssda903.Count == 0 && Cin.Count == 0 && AnnexA is null;
 
     // The options to evaluate with: population, when not given, is what the files or the expected figures say.
     public EvaluationOptions ToOptions(long? population) =>

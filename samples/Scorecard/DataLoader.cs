@@ -14,6 +14,9 @@ internal sealed record LoadedData(DataSet Data, IReadOnlyList<Diagnostic> Diagno
     public IReadOnlyList<string> Incomplete { get; init; } = [];
 
     public IReadOnlyList<string> FileErrors { get; init; } = [];
+
+    // The Annex A lists scored (--annex-a), whose data set is Data; null for returns and the demo.
+    public AnnexADataSet? AnnexA { get; init; }
 }
 
 internal sealed class InputException(string message) : Exception(message);
@@ -23,6 +26,11 @@ internal static class DataLoader
     // threads: how many files are read at once (0: one per core; 1: one after the other).
     public static LoadedData Load(Arguments args, TextWriter? progress, int threads = 0)
     {
+        if (args.AnnexA is { } workbook)
+        {
+            return LoadAnnexA(workbook, args, progress);
+        }
+
         if (args.UsesDemo)
         {
             var options = args.DemoChildren is { } size ? DemoAuthority.Options with { Children = size } : DemoAuthority.Options;
@@ -116,6 +124,37 @@ internal static class DataLoader
         {
             Incomplete = reasons,
             FileErrors = FileErrors(diagnostics, tables, unread),
+        };
+    }
+
+    // An Annex A workbook: a file that cannot be read as one (missing, not xlsx, a zip bomb, no list found) is bad
+    // input; rejected rows are findings, as for the returns.
+    private static LoadedData LoadAnnexA(string path, Arguments args, TextWriter? progress)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException($"--annex-a: no such file: {path}");
+        }
+
+        var read = Progress.Step(progress, $"reading {path}", () => AnnexAWorkbook.Read(path, new AnnexAReadOptions { ReferenceDate = args.ReferenceDate }));
+        if (read.Lists.Count == 0)
+        {
+            var first = read.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) ?? read.Diagnostics.FirstOrDefault();
+            throw new InputException($"--annex-a: no Annex A rows could be read from {path}" + (first is null ? "" : $": {first}"));
+        }
+
+        if (read.ReferenceDate is not { } reference)
+        {
+            throw new InputException($"--annex-a: {path} holds no date to take the reference date from: give --reference-date");
+        }
+
+        var annexA = Progress.Step(progress, "building the data set", () => AnnexADataSet.Create(read.Lists, reference));
+        List<Diagnostic> diagnostics = [.. read.Diagnostics, .. annexA.Data.Diagnostics];
+        return new LoadedData(annexA.Data, diagnostics, null, null,
+            string.Create(CultureInfo.InvariantCulture, $"{path} (Ofsted Annex A, {read.Lists.Count:N0} rows, reference date {reference:yyyy-MM-dd})"))
+        {
+            AnnexA = annexA,
+            FileErrors = FileErrors(diagnostics, [.. read.Tables], []),
         };
     }
 

@@ -103,6 +103,7 @@ internal static class Figures
         IndicatorFamily.ChildrenInNeed => "Children in need",
         IndicatorFamily.LookedAfter => "Children looked after",
         IndicatorFamily.CareLeavers => "Care leavers",
+        IndicatorFamily.Inspection => "Inspection measures (Ofsted Annex A)",
         _ => family.ToString(),
     };
 

@@ -195,7 +195,7 @@ public static class JsonReport
 
     /// <summary>The token of a family in the JSON and CSV outputs, its name in kebab case: <c>contacts</c>,
     /// <c>referrals</c>, <c>assessments</c>, <c>children-in-need</c>, <c>child-protection</c>, <c>looked-after</c>,
-    /// <c>adoption</c>, <c>care-leavers</c> or <c>workforce</c>.</summary>
+    /// <c>adoption</c>, <c>care-leavers</c>, <c>workforce</c> or <c>inspection</c> (the Annex A measures).</summary>
     /// <param name="family">The family.</param>
     /// <returns>The token.</returns>
     public static string FamilyToken(IndicatorFamily family) => JsonNamingPolicy.KebabCaseLower.ConvertName(family.ToString());

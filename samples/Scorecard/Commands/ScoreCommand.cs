@@ -8,10 +8,11 @@ namespace ChildrensSocialCare.Indicators.ScorecardCommand.Commands;
 // CSV, or the children behind one indicator (--explain); --html also writes the report.
 internal static class ScoreCommand
 {
-    public static RootCommand Create(DataOptions data, IndicatorOptions indicators, OutputOptions output, BenchmarkOptions benchmarks, ByOptions by, Streams streams)
+    public static RootCommand Create(DataOptions data, IndicatorOptions indicators, OutputOptions output, BenchmarkOptions benchmarks, ByOptions by, AnnexAOptions annexA, Streams streams)
     {
         var root = new RootCommand("scorecard: children's social care indicators, computed as DfE and Ofsted define them.");
         data.AddTo(root);
+        annexA.AddTo(root, data);
         foreach (var option in indicators.All)
         {
             root.Options.Add(option);
@@ -26,7 +27,7 @@ internal static class ScoreCommand
         expected.Validators.Add(result => result.AddError("--expected is only for the verify command"));
         root.Options.Add(expected);
 
-        root.SetAction(parsed => Run(by.Read(parsed, benchmarks.Read(parsed, output.Read(parsed, data.Read(parsed, new Arguments { Options = indicators.Read(parsed) })))), streams));
+        root.SetAction(parsed => Run(annexA.Read(parsed, by.Read(parsed, benchmarks.Read(parsed, output.Read(parsed, data.Read(parsed, new Arguments { Options = indicators.Read(parsed) }))))), streams));
         return root;
     }
 
@@ -34,7 +35,7 @@ internal static class ScoreCommand
     {
         var comparators = args.Compare is { } compareFile ? ComparatorFiles.Read(compareFile)
             : args.UsesDemo ? ScorecardApp.BuiltInEnglandFigures() : null;
-        var ids = args.Indicators ?? Catalogue.ByFamily.Select(d => d.Id).ToList();
+        var ids = args.Indicators ?? (args.AnnexA is not null ? Scoring.InspectionIds() : Catalogue.ByFamily.Select(d => d.Id).ToList());
         if (args.Explain is { } explainId && args.Html is null)
         {
             // Only the explained indicator is printed: evaluate it alone.

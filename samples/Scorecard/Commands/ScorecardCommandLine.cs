@@ -16,7 +16,8 @@ internal static class ScorecardCommandLine
         var output = new OutputOptions();
         var benchmarks = new BenchmarkOptions();
         var by = new ByOptions();
-        var root = ScoreCommand.Create(data, indicators, output, benchmarks, by, streams);
+        var annexA = new AnnexAOptions();
+        var root = ScoreCommand.Create(data, indicators, output, benchmarks, by, annexA, streams);
         var verify = VerifyCommand.Create(data, indicators, output.Publication, streams);
         root.Subcommands.Add(verify);
         root.Subcommands.Add(ListCommand.Create(streams));
@@ -32,6 +33,7 @@ internal static class ScorecardCommandLine
             ("Output:", output.All.ToList()),
             ("Benchmarks (same-year published figures):", benchmarks.All.ToList()),
             ("Breakdowns:", by.All.ToList()),
+            ("Ofsted Annex A (the inspection scorecard of a workbook):", annexA.All.ToList()),
             ("Verify:", verify.Options.Where(o => !data.All.Contains(o) && !indicators.All.Contains(o) && o != output.Publication).ToList()),
             ("Generate (synthetic files to score):", generate.All),
         ]);

@@ -24,6 +24,11 @@ internal static class Scoring
             streams.Stderr.WriteLine("scorecard: " + ScorecardApp.OneLine($"{file} ({seeThem})"));
         }
 
+        if (loaded.AnnexA is { } annexA)
+        {
+            return (loaded, AnnexAScorecard(loaded, annexA, args, ids, population), args.ToOptions(population));
+        }
+
         var scored = args.Period ?? period ?? (loaded.LatestYear is { } year
             ? ReportingPeriod.Year(year)
             : throw new InputException("the files do not say their collection year: give --year or --period"));
@@ -41,6 +46,35 @@ internal static class Scoring
 
         return (loaded, card, options);
     }
+
+    // The inspection scorecard of an Annex A workbook (--annex-a): over --period, or the lists' window (the 6 months to
+    // the reference date); a period reaching outside it is bad input.
+    private static Scorecard AnnexAScorecard(LoadedData loaded, AnnexADataSet annexA, Arguments args, IReadOnlyList<string>? ids, long? population)
+    {
+        var definitions = (ids ?? InspectionIds()).Select(Catalogue.Get).ToList();
+        try
+        {
+            var card = annexA.Scorecard(definitions, args.Period, args.ToOptions(population));
+            // Under --strict, an indicator the lists cannot give is not an error of the input: only the rest are.
+            var errors = loaded.Diagnostics.Concat(card.Diagnostics)
+                .Where(d => d.Severity == DiagnosticSeverity.Error && d.Code != IndicatorDiagnosticCodes.EvaluationNotAvailable).ToList();
+            if (args.Strict && errors.Count > 0)
+            {
+                throw new InputException(string.Create(CultureInfo.InvariantCulture,
+                    $"--strict: {errors.Count:N0} error finding(s) about the input or the evaluation, so no figure is shown; the first: {errors[0]}"));
+            }
+
+            return card;
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new InputException("--period: " + e.Message.Split(" (Parameter", 2)[0]);
+        }
+    }
+
+    // An Annex A workbook's default scorecard: the inspection measures, then the indicators its lists allow.
+    internal static IReadOnlyList<string> InspectionIds() =>
+        [.. Catalogue.Inspection.Select(d => d.Id), .. Catalogue.ByFamily.Where(d => d.FromAnnexA).Select(d => d.Id)];
 
     // The line of a table (or explanation) scored without the files that could not be read; null when none was left out.
     internal static string? IncompleteLine(LoadedData loaded) => loaded.Incomplete.Count == 0 ? null

@@ -17,6 +17,7 @@ internal sealed class AnnexAWorkbookReader(AnnexAReadOptions options)
     private readonly List<TableCount> _tables = [];
     private readonly List<AnnexARow>[] _rows = [.. Enumerable.Range(0, 12).Select(_ => new List<AnnexARow>())];
     private readonly HashSet<int> _seen = [];
+    private readonly List<AnnexAAbsentColumn> _absent = [];
     private DateOnly? _latest;
 
     public AnnexAReadResult Read(string name, Stream stream)
@@ -176,6 +177,7 @@ internal sealed class AnnexAWorkbookReader(AnnexAReadOptions options)
         {
             if (header.SheetColumn[i] < 0)
             {
+                _absent.Add(new AnnexAAbsentColumn(list.Number, list.Columns[i].Header));
                 _findings.Add(new Diagnostic(DiagnosticSeverity.Information, DiagnosticCodes.AnnexAColumnMissing,
                     string.Create(CultureInfo.InvariantCulture, $"The sheet has no column '{list.Columns[i].Header}'; its values are not available."))
                 { Source = source, Line = header.Row, Column = list.Columns[i].Header });
@@ -199,5 +201,6 @@ internal sealed class AnnexAWorkbookReader(AnnexAReadOptions options)
         CareLeavers = [.. _rows[9].Cast<AnnexACareLeaver>()],
         Adoptions = [.. _rows[10].Cast<AnnexAAdoption>()],
         Adopters = [.. _rows[11].Cast<AnnexAAdopter>()],
+        AbsentColumns = _absent,
     };
 }

@@ -43,6 +43,23 @@ public readonly record struct ReportingPeriod
     /// <summary>The number of whole calendar months in the period, or <c>null</c> when <see cref="IsWholeMonths"/> is false.</summary>
     public int? WholeMonths => IsWholeMonths ? (End.Year * 12 + End.Month) - (Start.Year * 12 + Start.Month) + 1 : null;
 
+    /// <summary>The number of calendar months the period spans exactly, or <c>null</c>: <see cref="WholeMonths"/> for
+    /// whole calendar months, else <c>n</c> when the period runs from the day after the date <c>n</c> months before its
+    /// end (the 6 months to an Ofsted Annex A reference date, 16 January to 15 July). A rate over it can be annualised.</summary>
+    public int? Months
+    {
+        get
+        {
+            if (WholeMonths is { } whole)
+            {
+                return whole;
+            }
+
+            var n = (End.Year * 12 + End.Month) - (Start.Year * 12 + Start.Month);
+            return n > 0 && End.AddMonths(-n).AddDays(1) == Start ? n : null;
+        }
+    }
+
     /// <summary>The DfE reporting year (financial year ending 31 March) <paramref name="endYear"/>.</summary>
     public static ReportingPeriod Year(int endYear) => ReportingYear.Ending(endYear).Period;
 

@@ -8,14 +8,18 @@ namespace ChildrensSocialCare.Indicators;
 /// </summary>
 public static class Catalogue
 {
-    private static readonly IndicatorDefinition[] s_all = Discover();
+    private static readonly IndicatorDefinition[] s_discovered = Discover();
+
+    private static readonly IndicatorDefinition[] s_all = [.. s_discovered.Where(d => d.Family != IndicatorFamily.Inspection)];
 
     private static readonly IndicatorDefinition[] s_byFamily =
         [.. s_all.OrderBy(d => d.Family).ThenBy(d => d.Sequence)];
 
-    private static readonly Dictionary<string, IndicatorDefinition> s_byId = s_all.ToDictionary(d => d.Id, StringComparer.Ordinal);
+    private static readonly IndicatorDefinition[] s_inspection = [.. s_discovered.Where(d => d.Family == IndicatorFamily.Inspection)];
 
-    /// <summary>Every indicator, in the specification's order.</summary>
+    private static readonly Dictionary<string, IndicatorDefinition> s_byId = s_discovered.ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+    /// <summary>Every indicator, in the specification's order (sections 2 and 8; not the inspection measures).</summary>
     public static IReadOnlyList<IndicatorDefinition> All => s_all;
 
     /// <summary>
@@ -24,13 +28,18 @@ public static class Catalogue
     /// </summary>
     public static IReadOnlyList<IndicatorDefinition> ByFamily => s_byFamily;
 
+    /// <summary>The inspection measures only Ofsted Annex A gives (specification 9.3), in its order: evaluate them
+    /// with <c>AnnexADataSet</c>. Kept out of <see cref="All"/>; <see cref="Get"/> and <see cref="Find"/> know their
+    /// ids.</summary>
+    public static IReadOnlyList<IndicatorDefinition> Inspection => s_inspection;
+
     /// <summary>The indicator with the stable id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">No indicator has that id; the message lists the ids.</exception>
     public static IndicatorDefinition Get(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
         return Find(id) ?? throw new KeyNotFoundException(
-            $"There is no indicator '{id}'. The ids are: {string.Join(", ", s_all.Select(d => d.Id))}.");
+            $"There is no indicator '{id}'. The ids are: {string.Join(", ", s_discovered.Select(d => d.Id))}.");
     }
 
     /// <summary>The indicator with the stable id <paramref name="id"/>, or <c>null</c>.</summary>

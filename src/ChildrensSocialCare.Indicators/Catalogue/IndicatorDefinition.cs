@@ -66,6 +66,11 @@ public sealed class IndicatorDefinition
     /// <summary>Whether a part-year value can be annualised (rates of flows).</summary>
     public bool IsAnnualisable { get; internal init; }
 
+    /// <summary>Whether the indicator can be evaluated from Ofsted Annex A lists (<c>AnnexADataSet</c>, specification
+    /// 9.2 and 9.3): the lists hold its inputs. From Annex A, every other indicator is not available, with the
+    /// reason.</summary>
+    public bool FromAnnexA { get; internal init; }
+
     /// <summary>Whether the indicator needs the population aged 0-17 (<see cref="EvaluationOptions.Population"/>).</summary>
     public bool RequiresPopulation => Unit == Unit.RatePer10000;
 
@@ -73,6 +78,10 @@ public sealed class IndicatorDefinition
     // tens (10, 20, ...) so that an indicator the specification places between two others takes a number between
     // theirs, and no other file changes.
     internal int Sequence { get; init; }
+
+    // From Annex A, the months of the lists' window this indicator reads (0: 12 for the adoption measures of List 10,
+    // else 6): List 8's "Number of Placements in the Last 12 months" makes a 12-month window.
+    internal int AnnexAWindowMonths { get; init; }
 
     // The computation: the definition file itself, bound by the catalogue.
     internal IndicatorComputation Computation { get; set; } = null!;

@@ -33,4 +33,8 @@ public enum IndicatorFamily
 
     /// <summary>The social work workforce.</summary>
     Workforce,
+
+    /// <summary>The inspection measures only Ofsted Annex A gives (visits, reviews, return interviews, pathway plans;
+    /// specification 9.3): <c>Catalogue.Inspection</c>, kept out of <c>Catalogue.All</c>.</summary>
+    Inspection,
 }

@@ -102,6 +102,18 @@ public sealed partial class DataSet
         return new DataSet(list);
     }
 
+    // A data set built from Ofsted Annex A lists (specification 9.2): the lists' records as the returns' (see
+    // AnnexARecordSet), and the lists themselves with the reference date for the inspection measures (9.3).
+    internal static DataSet FromAnnexA(AnnexALists lists, DateOnly referenceDate)
+    {
+        var data = new DataSet([AnnexARecordSet.From(lists)]);
+        data.AnnexA = new AnnexAData(lists, referenceDate, data.Ids);
+        return data;
+    }
+
+    // The Annex A lists the data set was built from, or null for one built from returns.
+    internal AnnexAData? AnnexA { get; private set; }
+
     /// <summary>The number of distinct children across all records.</summary>
     public int ChildCount => Ids.Count;
 

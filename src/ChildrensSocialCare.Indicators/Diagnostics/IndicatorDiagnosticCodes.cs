@@ -51,4 +51,8 @@ public static class IndicatorDiagnosticCodes
     /// <summary>Warning: a breakdown put codes its grouping does not list in the group <c>other</c>
     /// (<c>placement-type</c>, <c>legal-status</c>, <c>reason-ceased</c>); the message names them.</summary>
     public const string BreakdownUnlistedCode = "breakdown.unlisted-code";
+
+    /// <summary>Warning: an Annex A data set was built without a reference date; the latest date in the lists (not a
+    /// date of birth) is used as the date of the extract.</summary>
+    public const string AnnexAReferenceDateInferred = "evaluation.reference-date-inferred";
 }

@@ -15,8 +15,19 @@ internal static class Engine
             return explaining.Build(indicator, period);
         });
 
+        // A data set of Annex A lists evaluates only the definitions whose inputs the lists hold, inside their window.
+        if (data.AnnexA is { } annexA && (!indicator.FromAnnexA
+                ? "is not available from Ofsted Annex A: the lists do not hold its inputs (specification 9.2)"
+                : annexA.OutsideWindow(indicator, period)) is { } notFromAnnexA)
+        {
+            return new IndicatorResult(indicator, period, 0, 0, null, false, notFromAnnexA, [], [], [], explanation, options.Judgement);
+        }
+
+        // From returns a rate is annualised over whole calendar months; from Annex A also over the months to the
+        // reference date (16 July to 15 January is 6 months).
         var annualise = indicator.IsAnnualisable && options.Annualise;
-        if (annualise && !period.IsWholeMonths)
+        var months = data.AnnexA is null ? period.WholeMonths : period.Months;
+        if (annualise && months is null)
         {
             return new IndicatorResult(indicator, period, 0, 0, null, false,
                 $"cannot annualise {period}: only a period of whole calendar months can be annualised", [], [], [], explanation, options.Judgement);
@@ -34,6 +45,7 @@ internal static class Engine
     {
         var period = context.Period;
         var options = context.Options;
+        var months = context.Data.AnnexA is null ? period.WholeMonths : period.Months;
         if (tally.NotAvailable is not null)
         {
             return new IndicatorResult(indicator, period, 0, 0, null, false, tally.NotAvailable, [], [], [], explanation, options.Judgement);
@@ -72,7 +84,7 @@ internal static class Engine
             case Unit.RatePer10000:
                 var count = decimal.ToInt64(numerator);
                 var population = options.Population!.Value;
-                var rate = annualise ? RatePer10000.Annualised(count, population, period) : RatePer10000.From(count, population);
+                var rate = annualise ? RatePer10000.AnnualisedOver(count, population, months!.Value) : RatePer10000.From(count, population);
                 denominator = population;
                 value = rate.Value;
                 interval = ConfidenceInterval.ForRate(rate, level);

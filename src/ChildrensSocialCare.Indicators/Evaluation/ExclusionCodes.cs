@@ -91,14 +91,40 @@ public static class ExclusionCodes
         PlanEndedBeforeStart, ShortBreak, EpisodeNoDateOfBirth, EpisodeAged16OrOver, EpisodeLookedAfterUnder30Months,
         CareLeaverNoDateOfBirth, CareLeaverNoBirthdayInPeriod, CareLeaverOutsideCohortAge, CareLeaverInTouchOutsideCohort,
         Oc2NoRow, Oc2FieldBlank, Oc2SdqOutOfRange, AdoptionNoPlacementOrder, AdoptionNoMatchDate, ReviewsUndetermined,
+        AnnexASeenAloneNotRecorded, AnnexALookedAfterUnder20WorkingDays, AnnexALookedAfterUnder12Months, AnnexANoDateOfBirth,
+        AnnexAReturnInterviewNotRecorded, AnnexAPlacementsNotRecorded,
     ];
 
     // The rule in words (Exclusion.Rule, unchanged from before the codes). The rules whose words quote the record
     // (an age, a code) are worded by the indicator's unit source; this is the fallback.
+    /// <summary>Annex A: the List 7 question "Was the Child Seen Alone?" is not answered.</summary>
+    public const string AnnexASeenAloneNotRecorded = "annexa.seen-alone-not-recorded";
+
+    /// <summary>Annex A: a List 8 child has not been looked after for 20 working days at the reference date.</summary>
+    public const string AnnexALookedAfterUnder20WorkingDays = "annexa.looked-after-under-20-working-days";
+
+    /// <summary>Annex A: a List 8 child has not been looked after for 12 months at the reference date.</summary>
+    public const string AnnexALookedAfterUnder12Months = "annexa.looked-after-under-12-months";
+
+    /// <summary>Annex A: a List 8 child has no date of birth, so whether they are under 5 is not known.</summary>
+    public const string AnnexANoDateOfBirth = "annexa.no-date-of-birth";
+
+    /// <summary>Annex A: whether a List 8 child was offered a return interview is not answered.</summary>
+    public const string AnnexAReturnInterviewNotRecorded = "annexa.return-interview-not-recorded";
+
+    /// <summary>Annex A: a List 8 child's "Number of Placements in the Last 12 months" is blank.</summary>
+    public const string AnnexAPlacementsNotRecorded = "annexa.placements-not-recorded";
+
     internal static string Words(string code, EvaluationContext c) => code switch
     {
         OutsideCalendar => c.OutsideCalendar,
         AssessmentNoReferralDate => "no referral date to measure from (MeasureFrom = Referral)",
+        AnnexASeenAloneNotRecorded => "whether the child was seen alone is not answered",
+        AnnexALookedAfterUnder20WorkingDays => "looked after for less than 20 working days at the reference date",
+        AnnexALookedAfterUnder12Months => "looked after for less than 12 months at the reference date",
+        AnnexANoDateOfBirth => "no date of birth: whether the child is under 5 is not known",
+        AnnexAReturnInterviewNotRecorded => "whether a return interview was offered is not answered",
+        AnnexAPlacementsNotRecorded => "the number of placements in the last 12 months is blank",
         AssessmentAuthorisedBeforeReferral => "authorised before the referral date",
         AssessmentAuthorisedBeforeStart => "authorised before it started",
         LegacyCompletedBeforeStart => "completed before it started (an invalid record)",

@@ -61,6 +61,14 @@ public readonly record struct RatePer10000
         return new RatePer10000(count, population, months);
     }
 
+    // The annualised rate over `months` months the caller has checked the period spans (an Annex A window of 6 months
+    // to the reference date, ReportingPeriod.Months).
+    internal static RatePer10000 AnnualisedOver(long count, long population, int months)
+    {
+        Validate(count, population);
+        return new RatePer10000(count, population, months);
+    }
+
     /// <summary>The value rounded half away from zero to <paramref name="decimals"/> places, or "n/a".</summary>
     public string Format(int decimals) => Value is { } v ? Rounding.Format(v, decimals) : Percentage.NotApplicableText;
 

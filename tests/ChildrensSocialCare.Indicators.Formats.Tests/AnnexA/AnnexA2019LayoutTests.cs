@@ -1,3 +1,5 @@
+using ChildrensSocialCare.Indicators.Records;
+
 namespace ChildrensSocialCare.Indicators.Formats.Tests.AnnexA;
 
 // Ofsted's 2019 template (reference/annex-a.md 1.1 and 1.5): guidance sheets first, sheets named List_1 ... List_11,
@@ -92,6 +94,21 @@ public class AnnexA2019LayoutTests
         Assert.Equal(("C9", "Relevant child", "YES", "U1", "F1"), (leaver.Child.ChildId, leaver.Eligibility, leaver.InTouch.Code, leaver.Accommodation.Code, leaver.Activity.Code));
         Assert.Equal((null, null, null, null), (leaver.Uasc, leaver.PersonalAdvisor, leaver.LatestPathwayPlanReview, leaver.LatestContact));
         Assert.Equal(5, leaver.Child.Age);
+    }
+
+    [Fact]
+    public void The_lists_say_which_columns_the_sheets_lack_so_the_pathway_plan_measure_is_not_available()
+    {
+        var r = Read2019();
+
+        // The four columns the 13-column List 9 lacks, and no other list's.
+        Assert.Equal([.. s_notIn2019List9.Select(h => new AnnexAAbsentColumn(9, h))], r.Lists.AbsentColumns);
+        Assert.False(r.Lists.HasColumn(9, "Latest Pathway Plan Review Date"));
+        Assert.True(r.Lists.HasColumn(8, "Date of Last Social Work Visit"));
+
+        var result = AnnexADataSet.Create(r.Lists, r.ReferenceDate).Evaluate(Catalogue.Get("care-leavers-pathway-plan-in-time"));
+        Assert.False(result.IsAvailable);
+        Assert.Contains("13-column List 9", result.NotAvailableReason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -172,7 +172,7 @@ public partial class CatalogueConsistencyTests
         var root = RepositoryRoot.Find();
         // Any id as a whole word: one regex for all ids, longest first so that no id is matched by a shorter one.
         var anyId = new Regex(
-            "(?<![a-z0-9-])(" + string.Join("|", Catalogue.All.Select(d => d.Id).OrderByDescending(id => id.Length).Select(Regex.Escape)) + ")(?![a-z0-9-])",
+            "(?<![a-z0-9-])(" + string.Join("|", Catalogue.All.Concat(Catalogue.Inspection).Select(d => d.Id).OrderByDescending(id => id.Length).Select(Regex.Escape)) + ")(?![a-z0-9-])",
             RegexOptions.CultureInvariant);
         var offences = new List<string>();
         var files = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
@@ -207,7 +207,7 @@ public partial class CatalogueConsistencyTests
         }
 
         Assert.Empty(offences);
-        Assert.Equal(Catalogue.All.Select(d => d.Id).Order(StringComparer.Ordinal), definitions.Order(StringComparer.Ordinal));
+        Assert.Equal(Catalogue.All.Concat(Catalogue.Inspection).Select(d => d.Id).Order(StringComparer.Ordinal), definitions.Order(StringComparer.Ordinal));
     }
 
     private static bool IsDefinitionFile(string root, string file) =>

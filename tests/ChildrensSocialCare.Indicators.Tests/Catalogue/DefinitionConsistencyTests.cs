@@ -14,10 +14,14 @@ public class DefinitionConsistencyTests
 
     public static TheoryData<string> Ids => [.. Catalogue.All.Select(d => d.Id)];
 
+    // The inspection measures of Annex A (specification 9.3), kept out of Catalogue.All: the same conventions hold.
+    public static TheoryData<string> InspectionIds => [.. Catalogue.Inspection.Select(d => d.Id)];
+
     [Fact]
     public void Every_definition_type_is_in_the_catalogue_once_in_sequence_order()
     {
-        Assert.Equal(s_definitionTypes.Length, Catalogue.All.Count);
+        Assert.Equal(s_definitionTypes.Length, Catalogue.All.Count + Catalogue.Inspection.Count);
+        Assert.Equal(Catalogue.Inspection.Select(d => d.Sequence).Distinct().Order(), Catalogue.Inspection.Select(d => d.Sequence));
         Assert.Equal(Catalogue.All.Count, Catalogue.All.Select(d => d.Computation.GetType()).Distinct().Count());
         Assert.All(Catalogue.All, d => Assert.True(d.Sequence > 0, d.Id));
         Assert.Equal(Catalogue.All.Select(d => d.Sequence).Distinct().Order(), Catalogue.All.Select(d => d.Sequence));
@@ -28,7 +32,7 @@ public class DefinitionConsistencyTests
     public void Every_definition_is_a_sealed_type_in_the_file_named_after_it_in_its_family_folder()
     {
         var root = RepositoryRoot.Find();
-        foreach (var definition in Catalogue.All)
+        foreach (var definition in Catalogue.All.Concat(Catalogue.Inspection))
         {
             var type = definition.Computation.GetType();
             Assert.True(type.IsSealed, type.Name);
@@ -40,6 +44,7 @@ public class DefinitionConsistencyTests
 
     [Theory]
     [MemberData(nameof(Ids))]
+    [MemberData(nameof(InspectionIds))]
     public void Every_definition_names_its_source_words_dimensions_reference_date_and_exclusions(string id)
     {
         var d = Catalogue.Get(id);
@@ -79,7 +84,7 @@ public class DefinitionConsistencyTests
         Assert.All(constants, c => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+(-[a-z0-9]+)*$", c));
 
         // Every code is reported by some indicator.
-        Assert.Equal(constants.Order(StringComparer.Ordinal), Catalogue.All.SelectMany(d => d.Exclusions).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(constants.Order(StringComparer.Ordinal), Catalogue.All.Concat(Catalogue.Inspection).SelectMany(d => d.Exclusions).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -148,6 +153,25 @@ public class DefinitionConsistencyTests
                     Assert.NotEqual(x.Code, x.Rule);
                     seen.TryAdd(x.Code, x.Rule);
                 }
+            }
+        }
+
+        // The inspection measures' rules, on Annex A lists made to exclude (reference date 31 January 2024).
+        var annexA = AnnexADataSet.Create(new Records.AnnexALists
+        {
+            ChildProtectionPlans = [new Records.AnnexAChildProtectionPlan(new Records.AnnexAChild("A"), ReturnBuilder.D("2023-06-01"))],  // seen alone unanswered
+            ChildrenInCare =
+            [
+                new Records.AnnexAChildInCare(new Records.AnnexAChild("B"), ReturnBuilder.D("2024-01-25")),                                  // under 20 working days, 12 months; placements blank
+                new Records.AnnexAChildInCare(new Records.AnnexAChild("C"), ReturnBuilder.D("2020-01-01")) { MissingEpisodesInLast12Months = 1 }, // no date of birth; return interview unanswered
+            ],
+        }, ReturnBuilder.D("2024-01-31"));
+        foreach (var (d, period) in Catalogue.Inspection.Select(d => (d, annexA.Window)).Append((Catalogue.Get("cla-3plus-placements"), annexA.AdoptionWindow)))
+        {
+            foreach (var x in annexA.Evaluate(d, period).Explain().Excluded)
+            {
+                Assert.NotEqual(x.Code, x.Rule);
+                seen.TryAdd(x.Code, x.Rule);
             }
         }
 

@@ -25,3 +25,10 @@ internal readonly struct Flag(bool[] flags) : IRowTest
 {
     public bool Test(int row) => flags[row];
 }
+
+// A date column within [from, to] (both included): a visit within 6 weeks, a review within 6 months of the reference
+// date. A missing date (Day.None) is never within.
+internal readonly struct DatedWithin(int[] date, int from, int to) : IRowTest
+{
+    public bool Test(int row) => date[row] != Day.None && date[row] >= from && date[row] <= to;
+}

@@ -12,6 +12,7 @@ internal sealed class AssessmentsRate : Indicator
     {
         Sequence = 100,
         Id = "assessments-rate",
+        FromAnnexA = true,
         Title = "Assessments completed per 10,000",
         Family = IndicatorFamily.Assessments,
         Unit = Unit.RatePer10000,

@@ -14,6 +14,7 @@ internal sealed class AssessmentsWithin45WorkingDays : Indicator
     {
         Sequence = 110,
         Id = "assessments-45wd",
+        FromAnnexA = true,
         Title = "Assessments completed within 45 working days",
         Family = IndicatorFamily.Assessments,
         Unit = Unit.Percentage,

@@ -11,6 +11,7 @@ internal sealed class CareLeaversInEducationEmploymentOrTraining : Indicator
     {
         Sequence = 240,
         Id = "care-leavers-eet",
+        FromAnnexA = true,
         Title = "Care leavers in education, employment or training",
         Family = IndicatorFamily.CareLeavers,
         Unit = Unit.Percentage,

@@ -11,6 +11,7 @@ internal sealed class CareLeaversInTouch : Indicator
     {
         Sequence = 250,
         Id = "care-leavers-in-touch",
+        FromAnnexA = true,
         Title = "Care leavers the authority is in touch with",
         Family = IndicatorFamily.CareLeavers,
         Unit = Unit.Percentage,

@@ -12,6 +12,7 @@ internal sealed class CareLeaversSuitableAccommodation : Indicator
     {
         Sequence = 230,
         Id = "care-leavers-suitable-accommodation",
+        FromAnnexA = true,
         Title = "Care leavers in suitable accommodation",
         Family = IndicatorFamily.CareLeavers,
         Unit = Unit.Percentage,

@@ -11,6 +11,7 @@ internal sealed class ChildProtectionPlansRate : Indicator
     {
         Sequence = 150,
         Id = "cpp-rate",
+        FromAnnexA = true,
         Title = "Children subject of a child protection plan at period end per 10,000",
         Family = IndicatorFamily.ChildProtection,
         Unit = Unit.RatePer10000,

@@ -12,6 +12,7 @@ internal sealed class ConferencesWithin15WorkingDays : Indicator
     {
         Sequence = 130,
         Id = "icpc-15wd",
+        FromAnnexA = true,
         Title = "Initial child protection conferences within 15 working days of the S47 start",
         Family = IndicatorFamily.ChildProtection,
         Unit = Unit.Percentage,

@@ -12,6 +12,7 @@ internal sealed class PlansSecondOrSubsequent : Indicator
     {
         Sequence = 160,
         Id = "cpp-second-subsequent",
+        FromAnnexA = true,
         Title = "Children becoming subject of a plan for a second or subsequent time (ever)",
         Family = IndicatorFamily.ChildProtection,
         Unit = Unit.Percentage,

@@ -11,6 +11,7 @@ internal sealed class Section47Rate : Indicator
     {
         Sequence = 120,
         Id = "s47-rate",
+        FromAnnexA = true,
         Title = "Section 47 enquiries started per 10,000",
         Family = IndicatorFamily.ChildProtection,
         Unit = Unit.RatePer10000,

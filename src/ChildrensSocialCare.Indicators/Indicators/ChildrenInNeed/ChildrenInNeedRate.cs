@@ -11,6 +11,7 @@ internal sealed class ChildrenInNeedRate : Indicator
     {
         Sequence = 140,
         Id = "cin-rate",
+        FromAnnexA = true,
         Title = "Children in need at period end per 10,000",
         Family = IndicatorFamily.ChildrenInNeed,
         Unit = Unit.RatePer10000,

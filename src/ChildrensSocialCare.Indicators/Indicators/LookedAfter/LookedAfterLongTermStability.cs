@@ -13,6 +13,7 @@ internal sealed class LookedAfterLongTermStability : Indicator
     {
         Sequence = 220,
         Id = "cla-long-term-stability",
+        FromAnnexA = true,
         Title = "Under 16s looked after 2.5 years or more, in the same placement 2 years or more",
         Family = IndicatorFamily.LookedAfter,
         Unit = Unit.Percentage,

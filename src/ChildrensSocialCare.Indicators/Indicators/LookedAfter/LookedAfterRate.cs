@@ -12,6 +12,7 @@ internal sealed class LookedAfterRate : Indicator
     {
         Sequence = 200,
         Id = "cla-rate",
+        FromAnnexA = true,
         Title = "Children looked after at period end per 10,000",
         Family = IndicatorFamily.LookedAfter,
         Unit = Unit.RatePer10000,

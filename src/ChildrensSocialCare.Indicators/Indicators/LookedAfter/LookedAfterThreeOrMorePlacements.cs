@@ -12,6 +12,8 @@ internal sealed class LookedAfterThreeOrMorePlacements : Indicator
     {
         Sequence = 210,
         Id = "cla-3plus-placements",
+        FromAnnexA = true,
+        AnnexAWindowMonths = 12,
         Title = "Looked after at period end with 3 or more placements during the period",
         Family = IndicatorFamily.LookedAfter,
         Unit = Unit.Percentage,
@@ -28,15 +30,27 @@ internal sealed class LookedAfterThreeOrMorePlacements : Indicator
             "V3 and V4 episodes are ignored.",
             "RNE S within a chain of episodes starts a placement; a blank or unknown RNE continues the current one.",
             "Episodes with the same DECOM and DEC are ordered with an X1 ending first, then by their codes, so the result never depends on input order.",
+            "From Ofsted Annex A (specification 9.2): only over the 12 months to the reference date, from List 8's \"Number of Placements in the Last 12 months\"; a blank count is left out and listed.",
         ],
         Options = [nameof(EvaluationOptions.PlacementChange)],
         Dimensions = DimensionIds.LookedAfter,
         ReferenceDate = ReferenceDate.PeriodEnd,
-        Exclusions = [ExclusionCodes.ShortBreak],
+        Exclusions = [ExclusionCodes.ShortBreak, ExclusionCodes.AnnexAPlacementsNotRecorded],
     };
 
     public override Tally Run<TSink>(EvaluationContext c, ref TSink sink) =>
-        LookedAfterAtEnd.Run(c, new ThreeOrMore(c, c.Data.Care.Placements(c.Options.PlacementChange)), ref sink);
+        c.Data.AnnexA is not { } annexA ? LookedAfterAtEnd.Run(c, new ThreeOrMore(c, c.Data.Care.Placements(c.Options.PlacementChange)), ref sink)
+        : c.Period != ReportingPeriod.TwelveMonthsEnding(annexA.ReferenceDate)
+            ? Tally.Unavailable($"is available from Ofsted Annex A only over the 12 months to the reference date ({ReportingPeriod.TwelveMonthsEnding(annexA.ReferenceDate)}): List 8 counts the placements in the last 12 months")
+            : LookedAfterAtEnd.Run(c, new AnnexAThreeOrMore(c.Data.Care.Child, annexA.PlacementsInLast12Months), ref sink);
+
+    // From Annex A: the child's List 8 count of placements in the last 12 months.
+    private readonly struct AnnexAThreeOrMore(int[] child, int[] placements) : IUnitRule
+    {
+        public Verdict Judge(int row) => placements[child[row]] is var n && n < 0
+            ? Verdict.Excluded(ExclusionCodes.AnnexAPlacementsNotRecorded)
+            : Verdict.Member(n >= 3);
+    }
 
     // A child's entry lists the starts of the placements counted.
     public override UnitSource Units(EvaluationContext c)

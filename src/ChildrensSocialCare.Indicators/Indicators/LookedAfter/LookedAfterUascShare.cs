@@ -11,6 +11,7 @@ internal sealed class LookedAfterUascShare : Indicator
     {
         Sequence = 320,
         Id = "cla-uasc-share",
+        FromAnnexA = true,
         Title = "Looked after at period end who are unaccompanied asylum-seeking children",
         Family = IndicatorFamily.LookedAfter,
         Unit = Unit.Percentage,

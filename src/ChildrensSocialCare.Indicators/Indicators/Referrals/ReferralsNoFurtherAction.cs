@@ -11,6 +11,7 @@ internal sealed class ReferralsNoFurtherAction : Indicator
     {
         Sequence = 30,
         Id = "referrals-nfa",
+        FromAnnexA = true,
         Title = "Referrals resulting in no further action",
         Family = IndicatorFamily.Referrals,
         Unit = Unit.Percentage,

@@ -11,6 +11,7 @@ internal sealed class ReferralsRate : Indicator
     {
         Sequence = 10,
         Id = "referrals-rate",
+        FromAnnexA = true,
         Title = "Referrals per 10,000 children",
         Family = IndicatorFamily.Referrals,
         Unit = Unit.RatePer10000,

@@ -17,6 +17,7 @@ public sealed record AnnexALists
     private readonly IReadOnlyList<AnnexACareLeaver> _careLeavers = ValueList<AnnexACareLeaver>.Empty;
     private readonly IReadOnlyList<AnnexAAdoption> _adoptions = ValueList<AnnexAAdoption>.Empty;
     private readonly IReadOnlyList<AnnexAAdopter> _adopters = ValueList<AnnexAAdopter>.Empty;
+    private readonly IReadOnlyList<AnnexAAbsentColumn> _absent = ValueList<AnnexAAbsentColumn>.Empty;
 
     /// <summary>List 1: contacts.</summary>
     public IReadOnlyList<AnnexAContact> Contacts { get => _contacts; init => _contacts = ValueList<AnnexAContact>.From(value); }
@@ -50,6 +51,18 @@ public sealed record AnnexALists
 
     /// <summary>List 11: adopters.</summary>
     public IReadOnlyList<AnnexAAdopter> Adopters { get => _adopters; init => _adopters = ValueList<AnnexAAdopter>.From(value); }
+
+    /// <summary>The columns of a list read from a sheet that lacks them (the 13-column List 9 of the 2019 template has
+    /// no <c>Latest Pathway Plan Review Date</c>): a measure that needs one is not available. Empty for lists not read
+    /// from a workbook.</summary>
+    public IReadOnlyList<AnnexAAbsentColumn> AbsentColumns { get => _absent; init => _absent = ValueList<AnnexAAbsentColumn>.From(value); }
+
+    /// <summary>Whether list <paramref name="list"/> holds the column <paramref name="header"/> (it is not one of
+    /// <see cref="AbsentColumns"/>).</summary>
+    /// <param name="list">The list's number (1-11).</param>
+    /// <param name="header">The column's header as the list defines it.</param>
+    public bool HasColumn(int list, string header) =>
+        !AbsentColumns.Any(a => a.List == list && string.Equals(a.Header, header, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The rows in all eleven lists.</summary>
     public int Count => Contacts.Count + EarlyHelpAssessments.Count + Referrals.Count + Assessments.Count
