@@ -5,7 +5,7 @@ namespace ChildrensSocialCare.Indicators;
 /// 5), with its own numerator, denominator, value, display, interval and explanation, as a whole result has.
 /// </summary>
 /// <remarks>
-/// <para>A count's row (<c>cla-ceased</c>) has no denominator and no interval (specification 8.1). A rate's row uses
+/// <para>A count's row (children who ceased to be looked after) has no denominator and no interval (specification 8.1). A rate's row uses
 /// the group's population from <see cref="BreakdownOptions.Populations"/>; without one, its numerator is the group's
 /// count, its denominator, value and interval are <c>null</c>, <see cref="NotAvailableReason"/> says why, and
 /// <see cref="Share"/> gives the group's part of the whole.</para>

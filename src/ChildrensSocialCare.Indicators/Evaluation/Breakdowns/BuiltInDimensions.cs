@@ -48,7 +48,7 @@ internal static class BuiltInDimensions
             ("voluntary", "Voluntary or third sector provision", "PR5"),
             ("parents", "Parents or other person with parental responsibility", "PR0"),
         ], unlistedIsOther: false),
-        Grouped(DimensionIds.ReasonCeased, "Reason ceased", "cla-ceased and cla-ceased-adopted", (s, row) => Code((s.Record(row) as LookedAfterEpisode)?.ReasonEnded.Code),
+        Grouped(DimensionIds.ReasonCeased, "Reason ceased", "the indicators of children who ceased to be looked after (all, and adopted)", (s, row) => Code((s.Record(row) as LookedAfterEpisode)?.ReasonEnded.Code),
         [
             ("adopted", "Adopted", "E11 E12"),
             ("special-guardianship", "Special guardianship order", "E43 E44 E45 E46"),
