@@ -8,7 +8,7 @@ namespace ChildrensSocialCare.Indicators.ScorecardCommand;
 internal static class ReportBuilder
 {
     public static string Build(LoadedData loaded, Scorecard card, EvaluationOptions options, IReadOnlyList<string> ids,
-        IReadOnlyList<Comparator>? comparators, DisclosureControl? disclosure)
+        IReadOnlyList<Comparator>? comparators, DisclosureControl? disclosure, IReadOnlyList<string>? benchmarks = null)
     {
         var data = loaded.Data;
         var period = card.Period;
@@ -31,8 +31,9 @@ internal static class ReportBuilder
 
         var doc = HtmlReport.Create(card, previous, null, new HtmlReportOptions
         {
-            Authority = loaded.Incomplete.Count == 0 ? loaded.Description
-                : $"{loaded.Description} (incomplete: {loaded.Incomplete.Count} file(s) could not be read; see the end of the report)",
+            Authority = (loaded.Incomplete.Count == 0 ? loaded.Description
+                : $"{loaded.Description} (incomplete: {loaded.Incomplete.Count} file(s) could not be read; see the end of the report)")
+                + (benchmarks is { Count: > 0 } ? ". " + string.Join(". ", benchmarks) : ""),
             Disclosure = disclosure,
             IncludeDefinitions = false,
         });

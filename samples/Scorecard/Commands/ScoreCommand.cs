@@ -31,8 +31,7 @@ internal static class ScoreCommand
 
     private static int Run(Arguments args, Streams streams)
     {
-        var comparators = args.Compare is { } compareFile ? ComparatorFiles.Read(compareFile)
-            : args.UsesDemo ? ScorecardApp.BuiltInEnglandFigures() : null;
+        var comparators = args.Compare is { } compareFile ? ComparatorFiles.Read(compareFile) : null;
         var ids = args.Indicators ?? Catalogue.All.Select(d => d.Id).ToList();
         if (args.Explain is { } explainId && args.Html is null)
         {
@@ -45,10 +44,16 @@ internal static class ScoreCommand
         }
 
         var (loaded, card, options) = Scoring.Evaluate(args, ids, null, null, streams);
+        IReadOnlyList<string> benchmarks = [];
         if (args.Benchmarks is { } benchmarkPath)
         {
             // Same-year comparators: those of the scored year only.
-            comparators = BenchmarkFiles.Read(benchmarkPath, args.La!, args.Neighbours, ReportingYear.Containing(card.Period.End));
+            comparators = BenchmarkFiles.Read(benchmarkPath, args.La!, args.Neighbours, card);
+        }
+        else if (args.UsesDemo && comparators is null)
+        {
+            // The demo: the real published figures of the year scored, Walsall standing in for the synthetic authority.
+            (comparators, benchmarks) = DemoBenchmarks.For(card);
         }
 
         if (comparators is not null)
@@ -63,7 +68,7 @@ internal static class ScoreCommand
         var table = args.Format == OutputFormat.Json ? null
             : args.Explain is { } id ? ExplainTable(card[id], loaded)
             : args.Format == OutputFormat.Csv ? null
-            : ScorecardTable(card, loaded, disclosure);
+            : ScorecardTable(card, loaded, disclosure, benchmarks);
         var output = table is not null ? TextTable.Write(table)
             : args.Explain is { } explained ? JsonReport.WriteExplanation(card[explained].Explain())
             : args.Format == OutputFormat.Json ? JsonReport.Write(card, loaded.Diagnostics, disclosure, loaded.Incomplete)
@@ -72,7 +77,7 @@ internal static class ScoreCommand
         // The report first: a path that cannot be written is bad input, reported before anything is printed.
         if (args.Html is { } htmlFile)
         {
-            var html = ReportBuilder.Build(loaded, card, options, ids, comparators, disclosure);
+            var html = ReportBuilder.Build(loaded, card, options, ids, comparators, disclosure, benchmarks);
             OutputFiles.Write(htmlFile, html);
         }
 
@@ -104,12 +109,13 @@ internal static class ScoreCommand
     }
 
     // The library's scorecard table under the command's lines: where the data came from and the population.
-    private static TextTableModel ScorecardTable(Scorecard card, LoadedData loaded, DisclosureControl? disclosure)
+    private static TextTableModel ScorecardTable(Scorecard card, LoadedData loaded, DisclosureControl? disclosure, IReadOnlyList<string> benchmarks)
     {
         var table = TextTableModel.Scorecard(card, new PresentationOptions { Disclosure = disclosure });
         return Above(table,
         [
             $"Data: {loaded.Description}",
+            .. benchmarks,
             .. Scoring.IncompleteLine(loaded) is { } incomplete ? [incomplete] : Array.Empty<string>(),
             card.Options.Population is { } p
                 ? string.Create(CultureInfo.InvariantCulture, $"Population aged 0-17: {p:N0}{(disclosure is null ? "" : "; disclosure control applied (c: 1-5, z: not applicable, k: rounds to 0)")}")

@@ -48,11 +48,11 @@ public partial class OptionTests
     [Fact]
     public void Period_with_annualise_scales_rates_of_flows_by_twelve_over_the_months_and_nothing_else()
     {
-        using var annualised = ScorecardRun.Demo("--period", "2014-04-01..2014-09-30", "--annualise", "--format", "json").Json();
-        using var plain = ScorecardRun.Demo("--period", "2014-04-01..2014-09-30", "--format", "json").Json();
+        using var annualised = ScorecardRun.Demo("--period", "2024-04-01..2024-09-30", "--annualise", "--format", "json").Json();
+        using var plain = ScorecardRun.Demo("--period", "2024-04-01..2024-09-30", "--format", "json").Json();
         var period = annualised.RootElement.GetProperty("period");
-        Assert.Equal("2014-04-01", period.GetProperty("start").GetString());
-        Assert.Equal("2014-09-30", period.GetProperty("end").GetString());
+        Assert.Equal("2024-04-01", period.GetProperty("start").GetString());
+        Assert.Equal("2024-09-30", period.GetProperty("end").GetString());
 
         var plainById = plain.RootElement.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
         foreach (var a in annualised.RootElement.GetProperty("indicators").EnumerateArray())
@@ -75,8 +75,8 @@ public partial class OptionTests
             }
         }
 
-        var table = ScorecardRun.Demo("--period", "2014-04-01..2014-09-30", "--annualise", "--indicators", "referrals-rate").Succeeded().Stdout;
-        Assert.Contains("Scorecard: 1 April 2014 to 30 September 2014", table, StringComparison.Ordinal);
+        var table = ScorecardRun.Demo("--period", "2024-04-01..2024-09-30", "--annualise", "--indicators", "referrals-rate").Succeeded().Stdout;
+        Assert.Contains("Scorecard: 1 April 2024 to 30 September 2024", table, StringComparison.Ordinal);
         Assert.Contains("per 10,000 (annualised)", table, StringComparison.Ordinal);
     }
 

@@ -16,7 +16,7 @@ public sealed class VerifyTests : IDisposable
         var run = ScorecardRun.Demo("verify", "--expected", expected);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal($"All {Catalogue.All.Count} figures match for 2014-15.\n", run.Stdout);
+        Assert.Equal($"All {Catalogue.All.Count} figures match for 2024-25.\n", run.Stdout);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class VerifyTests : IDisposable
         var run = ScorecardRun.Demo("verify", "--expected", expected);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal($"All {Catalogue.All.Count} figures match for 2014-15.\n", run.Stdout);
+        Assert.Equal($"All {Catalogue.All.Count} figures match for 2024-25.\n", run.Stdout);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class VerifyTests : IDisposable
         var run = ScorecardRun.Demo("verify", "--expected", expected);
 
         Assert.True(run.ExitCode == 1, run.ToString());
-        Assert.StartsWith($"1 of {Catalogue.All.Count} figures differ for 2014-15:\n", run.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith($"1 of {Catalogue.All.Count} figures differ for 2024-25:\n", run.Stdout, StringComparison.Ordinal);
         var table = TextTable.Find(run.Stdout, "indicator");
         Assert.Equal(["indicator", "expected", "actual", "numerator / denominator"], table.Names);
         var row = Assert.Single(table.Rows);
@@ -85,7 +85,7 @@ public sealed class VerifyTests : IDisposable
         var run = ScorecardRun.Demo("verify", "--expected", expected);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal("All 1 figures match for 2014-15.\n", run.Stdout);
+        Assert.Equal("All 1 figures match for 2024-25.\n", run.Stdout);
     }
 
     [Theory]
