@@ -55,7 +55,7 @@ internal static class BenchmarkFiles
 // The published statistics read, the authority compared and the neighbours named (null: those of the groupings file).
 internal sealed record BenchmarkSet(PublishedStatistics Published, string Authority, IReadOnlyList<string>? Neighbours)
 {
-    // Same-year comparators: those of the scored year only (the year containing the period's end).
-    public IReadOnlyList<Comparator> Comparators(Scorecard card) =>
-        Published.Comparators(ReportingYear.Containing(card.Period.End), Authority, Neighbours);
+    // Same-year comparators: those of the scored year only (the year containing the period's end), England's with the
+    // result's rank and quartile among every authority.
+    public IReadOnlyList<Comparator> Comparators(Scorecard card) => Published.Comparators(card, Authority, Neighbours);
 }

@@ -27,6 +27,12 @@ public class BenchmarkOptionTests
         Assert.Equal(86m, byKind["statistical-neighbours"].GetProperty("value").GetDecimal());
         Assert.Equal("Statistical neighbours", byKind["statistical-neighbours"].GetProperty("name").GetString());
         Assert.Contains("2 of 2", byKind["statistical-neighbours"].GetProperty("source").GetString(), StringComparison.Ordinal);
+        // England's carries the rank among every authority: the 151 single authorities with a 2025 rate (RankTests in
+        // the Formats tests), the demo's rate in Walsall's place; the region and neighbours rank no one.
+        Assert.Equal(151, byKind["england"].GetProperty("of").GetInt32());
+        Assert.InRange(byKind["england"].GetProperty("rank").GetInt32(), 1, 151);
+        Assert.InRange(byKind["england"].GetProperty("quartile").GetInt32(), 1, 4);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, byKind["region"].GetProperty("rank").ValueKind);
         // Each is judged (the small demo's interval decides between lower and similar, so only the word's presence is
         // checked here; the judgement itself is tested in the core).
         Assert.All(byKind.Values, c => Assert.Contains(c.GetProperty("judgement").GetString(), new[] { "higher", "lower", "similar" }));

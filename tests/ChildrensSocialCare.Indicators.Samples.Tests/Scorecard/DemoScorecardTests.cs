@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using ChildrensSocialCare.Indicators.Samples.Tests.Support;
 
 namespace ChildrensSocialCare.Indicators.Samples.Tests.Scorecard;
@@ -63,6 +64,14 @@ public class DemoScorecardTests
             .Select(c => c.GetProperty("year").GetString()).ToList();
         Assert.True(years.Count >= 30, $"only {years.Count} comparators");
         Assert.All(years, y => Assert.Equal("2024-25", y));
+
+        // With every authority's row of the year built in, England's comparator ranks the demo (in Walsall's place)
+        // among them, for every indicator with a published column; the england.json figures rank no one.
+        var england = json.RootElement.GetProperty("indicators").EnumerateArray()
+            .SelectMany(i => i.GetProperty("comparators").EnumerateArray().Where(c => c.GetProperty("kind").GetString() == "england")).ToList();
+        Assert.Contains(england, c => c.GetProperty("rank").ValueKind == JsonValueKind.Number && c.GetProperty("of").GetInt32() > 140);
+        Assert.All(england.Where(c => c.GetProperty("source").GetString()!.Contains("table C", StringComparison.Ordinal)),
+            c => Assert.Equal(JsonValueKind.Null, c.GetProperty("rank").ValueKind));
     }
 
     [Fact]
