@@ -15,7 +15,7 @@ namespace ChildrensSocialCare.Indicators.Reporting;
 /// <para>Points are drawn at the centres of equal bands, one per category. Each point and bar has a tooltip
 /// (<c>&lt;title&gt;</c>) with its label and value.</para>
 /// </remarks>
-public static class SvgCharts
+public static partial class SvgCharts
 {
     private static readonly string[] s_palette = ["#1d70b8", "#d4351c", "#00703c", "#912b88", "#f47738", "#5694ca", "#85994b", "#6f72af"];
 

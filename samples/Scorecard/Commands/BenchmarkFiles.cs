@@ -6,9 +6,6 @@ namespace ChildrensSocialCare.Indicators.ScorecardCommand.Commands;
 // the files do not hold, is bad input (exit code 2), named in the reader's terms.
 internal static class BenchmarkFiles
 {
-    public static IReadOnlyList<Comparator> Read(string path, string authority, string? neighbours, Scorecard card) =>
-        Load(path, authority, neighbours).Comparators(card);
-
     public static BenchmarkSet Load(string path, string authority, string? neighbours)
     {
         var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.csv").Order(StringComparer.Ordinal).ToList()

@@ -11,7 +11,7 @@ internal static class DemoBenchmarks
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "dfe-published");
 
-    public static (IReadOnlyList<Comparator> Comparators, IReadOnlyList<string> Lines) For(Scorecard card)
+    public static (BenchmarkSet Set, IReadOnlyList<Comparator> Comparators, IReadOnlyList<string> Lines) For(Scorecard card)
     {
         var set = BenchmarkFiles.Load(Folder, DemoAuthority.LikeAuthority, null);
         var year = ReportingYear.Containing(card.Period.End);
@@ -29,7 +29,7 @@ internal static class DemoBenchmarks
             ]
             : sameYear.Count > 0 ? [$"Benchmarks: England figures of {year} only (england.json); {files}"]
             : [$"Benchmarks: none; {files}"];
-        return ([.. published, .. sameYear], lines);
+        return (set, [.. published, .. sameYear], lines);
     }
 
     private static string Published(BenchmarkSet set) =>

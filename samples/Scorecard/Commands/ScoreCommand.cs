@@ -45,15 +45,17 @@ internal static class ScoreCommand
 
         var (loaded, card, options) = Scoring.Evaluate(args, ids, null, null, streams);
         IReadOnlyList<string> benchmarks = [];
+        BenchmarkSet? published = null;
         if (args.Benchmarks is { } benchmarkPath)
         {
             // Same-year comparators: those of the scored year only.
-            comparators = BenchmarkFiles.Read(benchmarkPath, args.La!, args.Neighbours, card);
+            published = BenchmarkFiles.Load(benchmarkPath, args.La!, args.Neighbours);
+            comparators = published.Comparators(card);
         }
         else if (args.UsesDemo && comparators is null)
         {
             // The demo: the real published figures of the year scored, Walsall standing in for the synthetic authority.
-            (comparators, benchmarks) = DemoBenchmarks.For(card);
+            (published, comparators, benchmarks) = DemoBenchmarks.For(card);
         }
 
         if (comparators is not null)
@@ -77,7 +79,7 @@ internal static class ScoreCommand
         // The report first: a path that cannot be written is bad input, reported before anything is printed.
         if (args.Html is { } htmlFile)
         {
-            var html = ReportBuilder.Build(loaded, card, options, ids, comparators, disclosure, benchmarks);
+            var html = ReportBuilder.Build(loaded, card, options, ids, comparators, disclosure, benchmarks, published);
             OutputFiles.Write(htmlFile, html);
         }
 

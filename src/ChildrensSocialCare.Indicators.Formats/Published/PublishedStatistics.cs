@@ -211,6 +211,17 @@ public sealed class PublishedStatistics
                 : c)];
     }
 
+    /// <summary>Every single authority's published figure of an indicator and year that is a number (joint returns and
+    /// symbols left out), in file order: what ranks, quartiles and funnel plots are drawn from.</summary>
+    /// <param name="indicatorId">A catalogue id.</param>
+    /// <param name="year">The year.</param>
+    public IReadOnlyList<PublishedFigure> AuthorityFigures(string indicatorId, ReportingYear year)
+    {
+        ArgumentNullException.ThrowIfNull(indicatorId);
+        return [.. Figures.Where(f => f.IndicatorId == indicatorId && f.Year == year && f.Area.Level == GeographicLevel.LocalAuthority
+            && !f.Area.IsJointReturn && f.Value.Number is not null)];
+    }
+
     /// <summary>An authority's rank and quartile band among every authority's published value of the year (at least
     /// four values; joint returns are not ranked).</summary>
     /// <param name="indicatorId">A catalogue id.</param>

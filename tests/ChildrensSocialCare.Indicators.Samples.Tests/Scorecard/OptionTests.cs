@@ -134,6 +134,28 @@ public partial class OptionTests
     }
 
     [Fact]
+    public void The_demos_html_report_shows_funnel_plots_against_every_authority_and_says_the_benchmarks_are_real()
+    {
+        using var work = new TempFolder("html-funnel");
+        var path = work.Path("report.html");
+        ScorecardRun.Demo("--html", path).Succeeded();
+        var html = File.ReadAllText(path);
+        var text = WebUtility.HtmlDecode(html);
+
+        Assert.Contains("Benchmarks: real, DfE's published statistics for 2024-25", text, StringComparison.Ordinal);
+        Assert.Contains("How we compare: funnel plots", text, StringComparison.Ordinal);
+        // A funnel per published percentage with every authority's denominator (re-referrals, no further action, a
+        // second plan, plans open 2 years or more, 3+ placements, long-term stability, the two care-leaver measures),
+        // each with the demo's figure in Walsall's place.
+        var funnels = Regex.Matches(html, "class=\"csc-chart csc-funnel\"").Count;
+        Assert.Equal(8, funnels);
+        Assert.Equal(funnels, Regex.Matches(html, "class=\"csc-funnel-label\"[^>]*>Our figure \\(as Walsall\\)<").Count);
+        // Each scorecard figure names its comparator's year and source on the page, and England's the demo's rank.
+        Assert.Contains("class=\"csc-source\"", html, StringComparison.Ordinal);
+        Assert.Matches("rank [0-9]+ of 1[45][0-9], quartile [1-4]", text);
+    }
+
+    [Fact]
     public void Help_list_and_version_print_to_standard_output_and_succeed()
     {
         var help = ScorecardRun.Run("--help").Succeeded();
