@@ -2,7 +2,8 @@ namespace ChildrensSocialCare.Indicators.Reporting;
 
 /// <summary>
 /// The rich notebook view of the result types: a <see cref="Scorecard"/>, an <see cref="IndicatorResult"/> and an
-/// <see cref="Explanation"/> as their HTML and text tables, a <see cref="TimeSeries"/> as a line chart above its table.
+/// <see cref="Explanation"/> as their HTML and text tables, a <see cref="TimeSeries"/> as a line chart above its table,
+/// a <see cref="FunnelPlot"/> as its SVG (and, as text, the authorities outside its 99.8% limits).
 /// </summary>
 /// <remarks>
 /// The core package's result types carry the attribute .NET Interactive recognises by name, and their formatters
@@ -49,6 +50,7 @@ public static class NotebookFormatting
         IndicatorResult r => HtmlTables.Result(r),
         Explanation e => HtmlTables.Explanation(e, s_explanation),
         TimeSeries t => "<div class=\"csc-timeseries-view\">" + SvgCharts.Line(t) + HtmlTables.TimeSeries(t) + "</div>",
+        FunnelPlot f => f.ToSvg(),
         _ => null,
     };
 
@@ -58,6 +60,7 @@ public static class NotebookFormatting
         IndicatorResult r => r.ToString(),
         Explanation e => TextTable.Explanation(e, s_explanation),
         TimeSeries t => TextTable.TimeSeries(t),
+        FunnelPlot f => f.ToString(),
         _ => null,
     };
 }

@@ -95,6 +95,23 @@ public class FunnelPlotTests
         Assert.Throws<ArgumentOutOfRangeException>(() => SvgCharts.Funnel(s_points, 120m));
     }
 
+    [Fact]
+    public void In_a_notebook_a_funnel_plot_is_its_svg_and_as_text_the_authorities_outside_the_limits()
+    {
+        var plot = new FunnelPlot(s_points, 20m) { Options = new ChartOptions { Title = "Re-referrals" } };
+
+        using var html = new StringWriter();
+        using var text = new StringWriter();
+        Assert.True(NotebookFormatting.TryFormat(plot, "text/html", html));
+        Assert.True(NotebookFormatting.TryFormat(plot, "text/plain", text));
+
+        Assert.Equal(SvgCharts.Funnel(s_points, 20m, plot.Options), html.ToString());
+        // Outside the 99.8% limits: C, 19% of 2,000, is inside (17.4% to 22.9%), and so are A, 20% of 100 (10.5% to
+        // 34.7%), and Us, 25% of 400 (14.6% to 26.8%); B (45% of 100) and D (30% of 2,000) are outside, lowest first.
+        Assert.Equal(["D", "B"], plot.Outside().Select(p => p.Label));
+        Assert.Equal("Re-referrals: 5 authorities against a benchmark of 20%; 2 outside the 99.8% limits\n  D: 30% of 2,000\n  B: 45% of 100", text.ToString());
+    }
+
     private static List<(double X, double Y)> Path(XElement svg, string level, string side) =>
         svg.WithClass("csc-funnel-limit")
             .Single(l => (string?)l.Attribute("data-level") == level && (string?)l.Attribute("data-side") == side)
