@@ -33,11 +33,12 @@ internal static class DataLoader
 
         if (args.UsesDemo)
         {
-            var options = args.DemoChildren is { } size ? DemoAuthority.Options with { Children = size } : DemoAuthority.Options;
+            // The demo in the latest published years, so that it is compared with published figures of the year scored.
+            var options = args.DemoChildren is { } size ? DemoAuthority.Latest with { Children = size } : DemoAuthority.Latest;
             var demo = Progress.Step(progress, "generating the demo authority", () => SyntheticAuthority.Generate(options));
             var data = Progress.Step(progress, "building the data set", () => DataSet.Create(demo.Returns));
             return new LoadedData(data, data.Diagnostics, demo.Population, options.LastCollectionYear,
-                $"built-in demo authority (synthetic, {options.Children:N0} children, seed {options.Seed})");
+                $"built-in demo authority (synthetic, {options.Children:N0} children, seed {options.Seed}; no real child is in it)");
         }
 
         // Every file or folder is found first (a missing one is bad input before anything is read); then they are read

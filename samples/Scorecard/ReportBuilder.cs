@@ -1,4 +1,5 @@
 using ChildrensSocialCare.Indicators.Reporting;
+using ChildrensSocialCare.Indicators.ScorecardCommand.Commands;
 
 namespace ChildrensSocialCare.Indicators.ScorecardCommand;
 
@@ -8,7 +9,8 @@ namespace ChildrensSocialCare.Indicators.ScorecardCommand;
 internal static class ReportBuilder
 {
     public static string Build(LoadedData loaded, Scorecard card, EvaluationOptions options, IReadOnlyList<string> ids,
-        IReadOnlyList<Comparator>? comparators, DisclosureControl? disclosure, IReadOnlyList<Breakdown>? breakdowns = null)
+        IReadOnlyList<Comparator>? comparators, DisclosureControl? disclosure, IReadOnlyList<Breakdown>? breakdowns = null,
+        IReadOnlyList<string>? benchmarks = null, BenchmarkSet? published = null)
     {
         var data = loaded.Data;
         var period = card.Period;
@@ -31,8 +33,9 @@ internal static class ReportBuilder
 
         var doc = HtmlReport.Create(card, previous, null, new HtmlReportOptions
         {
-            Authority = loaded.Incomplete.Count == 0 ? loaded.Description
-                : $"{loaded.Description} (incomplete: {loaded.Incomplete.Count} file(s) could not be read; see the end of the report)",
+            Authority = (loaded.Incomplete.Count == 0 ? loaded.Description
+                : $"{loaded.Description} (incomplete: {loaded.Incomplete.Count} file(s) could not be read; see the end of the report)")
+                + (benchmarks is { Count: > 0 } ? ". " + string.Join(". ", benchmarks) : ""),
             Disclosure = disclosure,
             IncludeDefinitions = false,
         });
@@ -69,6 +72,11 @@ internal static class ReportBuilder
             }
         }
 
+        if (published is not null)
+        {
+            Funnels(doc, card, published, disclosure);
+        }
+
         // Under --keep-going, what every figure leaves out.
         if (loaded.Incomplete.Count > 0)
         {
@@ -81,6 +89,56 @@ internal static class ReportBuilder
         doc.Markup(HtmlTables.Catalogue(card.Select(r => r.Indicator)));
         return doc.Render();
     }
+
+    // How we compare: a funnel plot per percentage with every authority's published figure and denominator of the
+    // scored year (spec section 6), England's figure as the benchmark, our result in the compared authority's place.
+    private static void Funnels(HtmlDocument doc, Scorecard card, BenchmarkSet published, DisclosureControl? disclosure)
+    {
+        var year = ReportingYear.Containing(card.Period.End);
+        var area = published.Published.FindAuthority(published.Authority, year);
+        var plots = new List<(IndicatorResult Result, List<FunnelPoint> Points, Comparator England)>();
+        foreach (var r in card.Where(r => r.Unit == Unit.Percentage && r.Value is not null && r.Denominator > 0))
+        {
+            if (published.Published.England(r.Id, year).Comparator is not { } england)
+            {
+                continue;
+            }
+
+            var others = published.Published.AuthorityFigures(r.Id, year)
+                .Where(f => f.Denominator > 0 && f.Area.Code != area?.Code)
+                .Select(f => new FunnelPoint(f.Area.Name, f.Value.Number!.Value, f.Denominator!.Value))
+                .ToList();
+            if (others.Count < 4)
+            {
+                continue;
+            }
+
+            // A suppressed figure is not drawn: its place on the chart would give it away.
+            var shown = disclosure is null || r.Present(disclosure) != DisclosureControl.Suppressed;
+            plots.Add((r, shown ? [.. others, new FunnelPoint(OurLabel(area), r.Value!.Value, r.Denominator) { Highlighted = true }] : others, england));
+        }
+
+        if (plots.Count == 0)
+        {
+            return;
+        }
+
+        doc.Heading("How we compare: funnel plots");
+        doc.Paragraph($"Every authority's published percentage of {year} against the number it is of, with England's figure and the 95% and 99.8% limits around it (Wilson): a figure outside the 99.8% limits is unlikely to be chance. Our figure is drawn in {(area is null ? "its own" : area.Name + "'s")} place.");
+        foreach (var (r, points, england) in plots)
+        {
+            doc.Heading(r.Indicator.Title, 3);
+            doc.Markup(SvgCharts.Funnel(points, england.Value, new ChartOptions
+            {
+                Title = $"{r.Indicator.Title}, {year}",
+                XAxisLabel = "Denominator: " + r.Indicator.Denominator,
+                YAxisLabel = "Per cent",
+            }));
+            doc.Paragraph($"Source: {england.Source}; the authorities' figures from the same file.");
+        }
+    }
+
+    private static string OurLabel(Formats.PublishedArea? area) => area is null ? "Our figure" : $"Our figure (as {area.Name})";
 
     // Single assessments from 2013-14; authorities that still ran initial assessments (as Walsall did into 2014-15)
     // are charted with those.

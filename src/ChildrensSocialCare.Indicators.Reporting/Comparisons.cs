@@ -10,7 +10,17 @@ internal sealed record ComparatorColumn(string Name, string Year, bool IsPreviou
 // One result beside one comparator, as shown: the comparator's figure, the difference and the judgement. The
 // difference and judgement are left out when the result has no figure to compare (not applicable, not available,
 // or suppressed by disclosure control).
-internal readonly record struct ComparisonCell(string Value, string Difference, Judgement Judgement, string? Source);
+// Significant: whether the result's interval lies wholly on one side of the comparator (spec section 6), so that a
+// better or worse may be coloured; Year: the comparator's year, shown with its source on the figure.
+internal readonly record struct ComparisonCell(string Value, string Difference, Judgement Judgement, string? Source)
+{
+    public bool Significant { get; init; }
+
+    public string Year { get; init; } = "";
+
+    // "rank 49 of 151, quartile 2" when the comparator ranks the result among every authority; "" otherwise.
+    public string Rank { get; init; } = "";
+}
 
 internal static class Comparisons
 {
@@ -46,6 +56,9 @@ internal static class Comparisons
             var theirs = Shown(before, disclosure);
             return ours is { } o && theirs is { } t
                 ? new ComparisonCell(shown, Figures.Difference(o, t, decimals), JudgeAgainstPrevious(r, o, t), null)
+                {
+                    Significant = r.Interval is { } resultInterval && resultInterval.Against(t) != Significance.Similar,
+                }
                 : new ComparisonCell(shown, "", JsonReport.Unjudged(r), null);
         }
 
@@ -61,9 +74,17 @@ internal static class Comparisons
         var value = Figures.Group(Rounding.Format(comparison.Comparator.Value, decimals)) +
             (column.Year.Length == 0 && comparison.Comparator.Year.Length > 0 ? $" [{comparison.Comparator.Year}]" : "");
         var source = comparison.Comparator.Source.Length == 0 ? null : comparison.Comparator.Source;
+        var year = comparison.Comparator.Year;
         return ours is { } figure
             ? new ComparisonCell(value, Figures.Difference(figure, comparison.Comparator.Value, decimals), comparison.Judgement, source)
-            : new ComparisonCell(value, "", JsonReport.Unjudged(r), source);
+            {
+                Significant = r.Interval is { } interval && interval.Against(comparison.Comparator.Value) != Significance.Similar,
+                Year = year,
+                Rank = comparison.Comparator is { Rank: { } rank, Of: { } of }
+                    ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"rank {rank} of {of}{(comparison.Comparator.Quartile is { } q ? $", quartile {q}" : "")}")
+                    : "",
+            }
+            : new ComparisonCell(value, "", JsonReport.Unjudged(r), source) { Year = year };
     }
 
     // The previous period is one more benchmark: judged by the result's rule, on its interval by default.

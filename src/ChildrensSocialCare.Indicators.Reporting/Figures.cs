@@ -17,6 +17,11 @@ internal static class Figures
         : r.IsAvailable ? Group(r.Display)
         : NotAvailableText;
 
+    // The result's confidence interval at the indicator's precision ("21.0 to 23.1"), or "" when it has none or its
+    // figure is suppressed (the interval would tell roughly where the value lies).
+    public static string Interval(IndicatorResult r, DisclosureControl? disclosure) =>
+        r.Interval is { } interval && !JsonReport.Shown(r, disclosure).Suppressed ? interval.Format(r.Indicator.Decimals) : "";
+
     // Whether a shown figure is a number (and not a symbol such as c, z, k, x or n/a).
     public static bool IsNumber(string shown) =>
         decimal.TryParse(shown, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands,

@@ -18,8 +18,10 @@ public static partial class HtmlTables
     /// <summary>
     /// A scorecard as a table, one row per indicator grouped by area of work (areas in the order they first appear,
     /// indicators in scorecard order within each): title and id, value at the indicator's
-    /// precision, unit, numerator / denominator, one column per comparator (its figure, the difference and better or
-    /// worse by the indicator's polarity, coloured and written as a word), and notes (why a figure is not available or
+    /// precision, unit, numerator / denominator, the confidence interval (at the options' level), one column per
+    /// comparator (its figure, the difference and the judgement by the indicator's polarity written as a word, coloured
+    /// only when the interval lies wholly on one side of the comparator; where known the result's rank and quartile
+    /// among every authority; and the comparator's year and source), and notes (why a figure is not available or
     /// not applicable; the details of a result).
     /// </summary>
     /// <param name="scorecard">The results to show.</param>
@@ -34,7 +36,7 @@ public static partial class HtmlTables
         ArgumentNullException.ThrowIfNull(scorecard);
         var disclosure = options?.Disclosure;
         var columns = Comparisons.Columns(scorecard, previous);
-        var span = 5 + columns.Count;
+        var span = 6 + columns.Count;
         var m = new Markup();
         m.Open("table", Styles.Table, "csc-table csc-scorecard", ("data-period", scorecard.Period.ToString())).Line();
         m.Element("caption", "Scorecard: " + PeriodLabels.Long(scorecard.Period), Styles.Caption).Line();
@@ -43,6 +45,7 @@ public static partial class HtmlTables
         m.Element("th", "Value", Styles.HeadNumber, null, ("scope", "col"));
         m.Element("th", "Unit", Styles.Head, null, ("scope", "col"));
         m.Element("th", "Numerator / denominator", Styles.HeadNumber, null, ("scope", "col"));
+        m.Element("th", (scorecard.Options.ConfidenceLevel.ToString()) + " interval", Styles.HeadNumber, "csc-interval-head", ("scope", "col"));
         foreach (var column in columns)
         {
             m.Open("th", Styles.HeadNumber, "csc-comparator", ("scope", "col")).Text(column.IsPrevious ? "Previous" : column.Name);
@@ -76,6 +79,7 @@ public static partial class HtmlTables
             m.Element("td", Figures.Value(r, disclosure), Styles.Value, "csc-value");
             m.Element("td", Figures.Unit(r), Styles.Cell + ";white-space:nowrap", "csc-unit");
             m.Element("td", Figures.Fraction(r, disclosure), Styles.Number, "csc-fraction");
+            m.Element("td", Figures.Interval(r, disclosure), Styles.Number + ";white-space:nowrap", "csc-interval");
             foreach (var column in columns)
             {
                 ComparisonCellMarkup(m, Comparisons.Cell(r, column, previous, disclosure));
@@ -114,6 +118,11 @@ public static partial class HtmlTables
             {
                 Row(m, "Denominator", () => m.Element("span", Figures.Denominator(result, disclosure), null, "csc-denominator").Empty("br").Element("span", indicator.Denominator, Styles.Note));
             }
+        }
+
+        if (Figures.Interval(result, disclosure) is { Length: > 0 } interval && result.Interval is { } limits)
+        {
+            Row(m, "Interval", () => m.Element("span", interval, null, "csc-interval").Text($" ({limits.Level})"));
         }
 
         Row(m, "Judged", () => m.Text(Figures.Polarity(indicator.Polarity)));
@@ -332,9 +341,23 @@ public static partial class HtmlTables
             m.Text(" ").Element("span", "(" + c.Difference + ")", Styles.Note, "csc-difference");
         }
 
+        // Better or worse is coloured only when the interval says the difference is real; under the earlier rule a
+        // difference inside the interval is still written, uncoloured.
         if (Styles.Judgement(c.Judgement) is { } badge)
         {
-            m.Text(" ").Element("span", Figures.Judgement(c.Judgement), badge, "csc-judgement csc-" + Figures.Judgement(c.Judgement));
+            m.Text(" ").Element("span", Figures.Judgement(c.Judgement), c.Significant ? badge : Styles.Same,
+                "csc-judgement csc-" + Figures.Judgement(c.Judgement) + (c.Significant ? " csc-significant" : ""));
+        }
+
+        if (c.Rank.Length > 0)
+        {
+            m.Empty("br").Element("span", c.Rank, Styles.Note, "csc-rank");
+        }
+
+        // Every figure names its source and year, on the page as well as in its title.
+        if (c.Source is { } source)
+        {
+            m.Empty("br").Element("span", c.Year.Length > 0 ? c.Year + ": " + source : source, Styles.Note + ";display:inline-block;max-width:22em;text-align:left", "csc-source");
         }
 
         m.Close("td");

@@ -292,6 +292,11 @@ public static class JsonReport
 
             // Better or worse than a comparator would tell which side of it a suppressed value lies.
             w.WriteString("judgement", JudgementToken(suppressed ? Unjudged(r) : c.Judgement));
+
+            // Where the result ranks among every authority (so, like the judgement, not for a suppressed figure).
+            Number(w, "rank", suppressed ? null : c.Comparator.Rank);
+            Number(w, "of", suppressed ? null : c.Comparator.Of);
+            Number(w, "quartile", suppressed ? null : c.Comparator.Quartile);
             w.WriteEndObject();
         }
 

@@ -3,7 +3,8 @@ namespace ChildrensSocialCare.Indicators.Reporting;
 /// <summary>
 /// The rich notebook view of the result types: a <see cref="Scorecard"/>, an <see cref="IndicatorResult"/> and an
 /// <see cref="Explanation"/> as their HTML and text tables, a <see cref="TimeSeries"/> as a line chart above its table,
-/// a <see cref="Breakdown"/> as a bar chart above its table.
+/// a <see cref="Breakdown"/> as a bar chart above its table;
+/// a <see cref="FunnelPlot"/> as its SVG (and, as text, the authorities outside its 99.8% limits).
 /// </summary>
 /// <remarks>
 /// The core package's result types carry the attribute .NET Interactive recognises by name, and their formatters
@@ -51,6 +52,7 @@ public static class NotebookFormatting
         Explanation e => HtmlTables.Explanation(e, s_explanation),
         TimeSeries t => "<div class=\"csc-timeseries-view\">" + SvgCharts.Line(t) + HtmlTables.TimeSeries(t) + "</div>",
         Breakdown b => "<div class=\"csc-breakdown-view\">" + SvgCharts.Breakdown(b) + HtmlTables.Breakdown(b) + "</div>",
+        FunnelPlot f => f.ToSvg(),
         _ => null,
     };
 
@@ -61,6 +63,7 @@ public static class NotebookFormatting
         Explanation e => TextTable.Explanation(e, s_explanation),
         TimeSeries t => TextTable.TimeSeries(t),
         Breakdown b => TextTable.Write(TextTableModel.Breakdown(b)),
+        FunnelPlot f => f.ToString(),
         _ => null,
     };
 }

@@ -79,6 +79,25 @@ public sealed class FormattingTests : IClassFixture<DataSetKernel>, IDisposable
     }
 
     [Fact]
+    public async Task A_funnel_plot_returned_by_a_cell_is_shown_as_its_svg()
+    {
+        var result = await Submit(_kernel, """
+            new ChildrensSocialCare.Indicators.Reporting.FunnelPlot(
+                [new("A", 20m, 100m), new("B", 45m, 100m), new("Us", 25m, 400m) { Highlighted = true }], 20m)
+            """);
+
+        var returned = result.Events.OfType<ReturnValueProduced>().Single();
+        var plot = Assert.IsType<FunnelPlot>(returned.Value);
+        var html = returned.FormattedValues.Single(v => v.MimeType == "text/html").Value;
+        Assert.Equal(plot.ToSvg(), html);
+        Assert.StartsWith("<svg class=\"csc-chart csc-funnel\"", html);
+        Assert.DoesNotContain("dni-treeview", html);
+        // As text: B, 45% of 100, is outside the 99.8% limits around 20% (34.7% at n = 100, FunnelPlotTests).
+        Assert.Equal(plot.ToString(), plot.ToDisplayString("text/plain"));
+        Assert.Contains("  B: 45% of 100", plot.ToString());
+    }
+
+    [Fact]
     public void Outside_a_kernel_the_formatter_finds_the_same_html()
     {
         var card = DataSet.Create().Scorecard(ReportingPeriod.Year(2014));

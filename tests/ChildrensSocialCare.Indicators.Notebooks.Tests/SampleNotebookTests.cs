@@ -1,3 +1,4 @@
+using ChildrensSocialCare.Indicators.Reporting;
 using Microsoft.DotNet.Interactive.Formatting;
 
 namespace ChildrensSocialCare.Indicators.Notebooks.Tests;
@@ -206,6 +207,32 @@ public sealed class SampleNotebookTests : IDisposable
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public async Task How_do_we_compare_sets_the_demo_beside_the_published_figures_of_its_year_ranks_it_and_draws_a_funnel()
+    {
+        var run = await Run("how-do-we-compare.ipynb");
+
+        var card = run.Variable<Scorecard>("card");
+        Assert.Equal(ReportingPeriod.Year(2025), card.Period);
+        var comparators = card.SelectMany(r => r.Comparisons).Select(c => c.Comparator).ToList();
+        Assert.Contains(comparators, c => c.Kind == ComparatorKind.Region && c.Name == "West Midlands");
+        Assert.Contains(comparators, c => c.Kind == ComparatorKind.StatisticalNeighbours);
+        // Of the year scored only (spec section 7).
+        Assert.All(comparators, c => Assert.Equal("2024-25", c.Year));
+
+        // England's comparator ranks the demo among every authority (151 with a 2025 looked-after rate, Walsall's
+        // place taken by the demo's figure: RankTests in the Formats tests).
+        var claRate = card["cla-rate"].Comparisons.Single(c => c.Comparator.Kind == ComparatorKind.England).Comparator;
+        Assert.Equal(151, claRate.Of);
+        Assert.InRange(claRate.Rank!.Value, 1, 151);
+
+        var funnel = run.Variable<FunnelPlot>("funnel");
+        Assert.Single(funnel.Points, p => p.Highlighted);
+        Assert.True(funnel.Points.Count > 100, $"{funnel.Points.Count} points");
+        Assert.Contains(run.Html, h => h.StartsWith("<svg class=\"csc-chart csc-funnel\"", StringComparison.Ordinal));
+        Assert.Contains(run.Html, h => h.Contains("csc-scorecard", StringComparison.Ordinal) && h.Contains("csc-rank", StringComparison.Ordinal));
     }
 
     private static async Task<NotebookRun> Run(string fileName) =>

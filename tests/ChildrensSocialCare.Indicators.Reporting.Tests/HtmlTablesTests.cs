@@ -63,7 +63,7 @@ public class HtmlTablesTests
         var card = PresentationData.Scorecard().WithComparators([PresentationData.EnglandReReferrals with { Value = 5.0m }]);
         var cell = Xml.Parse(HtmlTables.Scorecard(card)).Row("re-referrals-12m").WithClass("csc-comparison").First(c => c.Text().Length > 0);
 
-        Assert.Equal("5.0 (+35.0) worse", cell.Text());
+        Assert.Equal("5.0 (+35.0) worse", cell.Figure());
         var badge = cell.WithClass("csc-judgement").Single();
         Assert.Contains("csc-worse", (string?)badge.Attribute("class"));
         Assert.Contains("color:#942514", (string?)badge.Attribute("style"));
@@ -77,7 +77,7 @@ public class HtmlTablesTests
         var card = PresentationData.Scorecard().WithComparators([PresentationData.NeighboursAssessments with { Value = 20.0m }]);
         var cell = Xml.Parse(HtmlTables.Scorecard(card)).Row("assessments-45wd").WithClass("csc-comparison").First(c => c.Text().Length > 0);
 
-        Assert.Equal("20.0 (+55.0) better", cell.Text());
+        Assert.Equal("20.0 (+55.0) better", cell.Figure());
         var badge = cell.WithClass("csc-judgement").Single();
         Assert.Contains("csc-better", (string?)badge.Attribute("class"));
         Assert.Contains("color:#005a30", (string?)badge.Attribute("style"));
@@ -92,8 +92,8 @@ public class HtmlTablesTests
 
         // 1 NFA referral of 5 = 20.0% (Wilson 3.6-62.4), against 10.0: similar; against 90.0: lower. referrals-nfa is
         // context, so neither is better or worse, and neither is coloured as a judgement.
-        Assert.Equal("10.0 (+10.0) similar", cell.Text());
-        Assert.Equal("90.0 (-70.0) lower", lower.Text());
+        Assert.Equal("10.0 (+10.0) similar", cell.Figure());
+        Assert.Equal("90.0 (-70.0) lower", lower.Figure());
         foreach (var badge in cell.WithClass("csc-judgement").Concat(lower.WithClass("csc-judgement")))
         {
             Assert.DoesNotContain("color:#942514", (string?)badge.Attribute("style"));
@@ -111,8 +111,54 @@ public class HtmlTablesTests
 
         var cell = Xml.Parse(HtmlTables.Scorecard(card)).Row("re-referrals-12m").WithClass("csc-comparison").Single();
 
-        Assert.Equal("40.0 (0.0) same", cell.Text());
+        Assert.Equal("40.0 (0.0) same", cell.Figure());
         Assert.Contains("csc-same", (string?)cell.WithClass("csc-judgement").Single().Attribute("class"));
+    }
+
+    [Fact]
+    public void Scorecard_shows_each_results_interval_at_the_indicators_precision()
+    {
+        var table = Xml.Parse(HtmlTables.Scorecard(s_card));
+
+        // 2 of 5 re-referrals: Wilson 95% 11.8 to 76.9 (worked in JsonReportTests); the head says the level.
+        Assert.Equal("95% interval", table.WithClass("csc-interval-head").Single().Text());
+        Assert.Equal("11.8 to 76.9", table.Row("re-referrals-12m").WithClass("csc-interval").Single().Text());
+        // Under disclosure control the suppressed 40.0% (a numerator of 2) has no interval either.
+        var published = Xml.Parse(HtmlTables.Scorecard(s_card, new PresentationOptions { Disclosure = DisclosureControl.LocalAuthority }));
+        Assert.Equal("", published.Row("re-referrals-12m").WithClass("csc-interval").Single().Text());
+    }
+
+    [Fact]
+    public void Under_the_earlier_rule_a_difference_inside_the_interval_is_written_but_not_coloured()
+    {
+        // 40.0% of 5 (Wilson 11.8 to 76.9) against 23.4: the earlier rule says worse, the interval says the difference
+        // may be noise, so the word is shown on the neutral badge. Against 5.0 (below the interval) worse is red.
+        var options = PresentationData.Options with { Judgement = JudgementRule.Difference };
+        var noise = Xml.Parse(HtmlTables.Scorecard(PresentationData.Scorecard(options).WithComparators([PresentationData.EnglandReReferrals])))
+            .Row("re-referrals-12m").WithClass("csc-judgement").Single();
+        var real = Xml.Parse(HtmlTables.Scorecard(PresentationData.Scorecard(options).WithComparators([PresentationData.EnglandReReferrals with { Value = 5.0m }])))
+            .Row("re-referrals-12m").WithClass("csc-judgement").Single();
+
+        Assert.Equal("worse", noise.Text());
+        Assert.DoesNotContain("color:#942514", (string?)noise.Attribute("style"));
+        Assert.DoesNotContain("csc-significant", (string?)noise.Attribute("class"));
+        Assert.Equal("worse", real.Text());
+        Assert.Contains("color:#942514", (string?)real.Attribute("style"));
+        Assert.Contains("csc-significant", (string?)real.Attribute("class"));
+    }
+
+    [Fact]
+    public void Every_comparators_figure_shows_its_year_and_source_and_where_known_the_results_rank()
+    {
+        var ranked = PresentationData.EnglandReReferrals with { Rank = 3, Of = 6, Quartile = 2 };
+        var table = Xml.Parse(HtmlTables.Scorecard(PresentationData.Scorecard().WithComparators([ranked, PresentationData.NeighboursNfa])));
+
+        var england = table.Row("re-referrals-12m").WithClass("csc-comparison").Single(c => c.Text().Length > 0);
+        Assert.Equal("2013-14: DfE CIN 2013-14 (via S19)", england.WithClass("csc-source").Single().Text());
+        Assert.Equal("rank 3 of 6, quartile 2", england.WithClass("csc-rank").Single().Text());
+        var neighbours = table.Row("referrals-nfa").WithClass("csc-comparison").Single(c => c.Text().Length > 0);
+        Assert.Equal("2013-14: invented for tests", neighbours.WithClass("csc-source").Single().Text());
+        Assert.Empty(neighbours.WithClass("csc-rank"));
     }
 
     [Fact]
@@ -156,7 +202,7 @@ public class HtmlTablesTests
         Assert.Equal("c", row.WithClass("csc-value").Single().Text());
         Assert.Equal("c / c", row.WithClass("csc-fraction").Single().Text());
         // England's figure is published; the difference and the judgement would tell ours, so they are left out.
-        Assert.Equal("23.4", row.WithClass("csc-comparison").First(c => c.Text().Length > 0).Text());
+        Assert.Equal("23.4", row.WithClass("csc-comparison").First(c => c.Text().Length > 0).Figure());
         Assert.Empty(row.WithClass("csc-judgement"));
     }
 
@@ -220,7 +266,7 @@ public class HtmlTablesTests
         Assert.Contains(result.Indicator.Numerator, table.Text());
         Assert.Contains("lower is better", table.Text());
         // On 5 referrals the interval (11.8-76.9) contains England's 23.4: similar (the earlier rule said worse).
-        Assert.Equal("23.4 (+16.6) similar", table.WithClass("csc-comparison").Single().Text());
+        Assert.Equal("23.4 (+16.6) similar", table.WithClass("csc-comparison").Single().Figure());
     }
 
     [Fact]

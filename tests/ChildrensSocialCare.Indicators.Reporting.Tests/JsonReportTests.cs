@@ -110,6 +110,28 @@ public class JsonReportTests
     }
 
     [Fact]
+    public void A_comparator_writes_its_rank_of_and_quartile_after_the_judgement_null_when_not_known_or_suppressed()
+    {
+        // The rank is whatever the comparator carries (set from every authority's published figure in the Formats
+        // package): here 3 of 6, quartile 2, invented for the test.
+        var ranked = PresentationData.EnglandReReferrals with { Rank = 3, Of = 6, Quartile = 2 };
+        var card = PresentationData.Scorecard().WithComparators([ranked, PresentationData.NeighboursNfa]);
+
+        var england = Indicator(JsonReport.Write(card, [], null), "re-referrals-12m").GetProperty("comparators").EnumerateArray().Single();
+        var names = england.EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(["judgement", "rank", "of", "quartile"], names.Skip(names.IndexOf("judgement")));
+        Assert.Equal((3, 6, 2), (england.GetProperty("rank").GetInt32(), england.GetProperty("of").GetInt32(), england.GetProperty("quartile").GetInt32()));
+
+        var neighbours = Indicator(JsonReport.Write(card, [], null), "referrals-nfa").GetProperty("comparators").EnumerateArray().Single();
+        Assert.Equal(JsonValueKind.Null, neighbours.GetProperty("rank").ValueKind);
+
+        // A suppressed figure's rank would tell roughly where it lies: null, as the judgement is not-compared.
+        var suppressed = Indicator(JsonReport.Write(card, [], DisclosureControl.LocalAuthority), "re-referrals-12m").GetProperty("comparators").EnumerateArray().Single();
+        Assert.Equal(JsonValueKind.Null, suppressed.GetProperty("rank").ValueKind);
+        Assert.Equal(JsonValueKind.Null, suppressed.GetProperty("quartile").ValueKind);
+    }
+
+    [Fact]
     public void Diagnostics_given_come_first_and_leave_out_what_they_do_not_have()
     {
         var read = new Diagnostic(DiagnosticSeverity.Warning, "episodes.x1-gap", "A gap.") { Column = "DECOM", Line = 8, ChildId = "C1" };

@@ -24,4 +24,11 @@ internal static class Xml
         table.Descendants("tr").Single(tr => (string?)tr.Attribute("data-indicator") == indicatorId);
 
     public static string Text(this XElement e) => e.Value;
+
+    // A comparison cell's figure, difference and judgement: its text without the lines under them (the result's rank
+    // and the comparator's year and source).
+    public static string Figure(this XElement cell) =>
+        string.Concat(cell.DescendantNodes().OfType<XText>()
+            .Where(t => !t.Ancestors().Any(a => ((string?)a.Attribute("class") ?? "").Split(' ').Any(c => c is "csc-source" or "csc-rank"))))
+            .TrimEnd();
 }

@@ -6,7 +6,7 @@ namespace ChildrensSocialCare.Indicators.ScorecardCommand.Commands;
 // the files do not hold, is bad input (exit code 2), named in the reader's terms.
 internal static class BenchmarkFiles
 {
-    public static IReadOnlyList<Comparator> Read(string path, string authority, string? neighbours, ReportingYear year)
+    public static BenchmarkSet Load(string path, string authority, string? neighbours)
     {
         var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.csv").Order(StringComparer.Ordinal).ToList()
             : File.Exists(path) ? [path]
@@ -45,6 +45,14 @@ internal static class BenchmarkFiles
             throw new InputException($"--la {authority}: no such authority in the published files");
         }
 
-        return published.Comparators(year, authority, named);
+        return new BenchmarkSet(published, authority, named);
     }
+}
+
+// The published statistics read, the authority compared and the neighbours named (null: those of the groupings file).
+internal sealed record BenchmarkSet(PublishedStatistics Published, string Authority, IReadOnlyList<string>? Neighbours)
+{
+    // Same-year comparators: those of the scored year only (the year containing the period's end), England's with the
+    // result's rank and quartile among every authority.
+    public IReadOnlyList<Comparator> Comparators(Scorecard card) => Published.Comparators(card, Authority, Neighbours);
 }

@@ -27,7 +27,7 @@ internal sealed class DataOptions
         ReportingPeriod.TryParse, "is not a period (use 2014-04-01..2014-09-30, 2013-14 or 2014-10)");
 
     public Option<int> DemoChildren { get; } = OptionValues.Read<int>("--demo-children", "N",
-        string.Create(CultureInfo.InvariantCulture, $"size of the demo authority (default {DemoAuthority.Options.Children})"),
+        string.Create(CultureInfo.InvariantCulture, $"size of the demo authority (default {DemoAuthority.Latest.Children})"),
         (string text, out int size) =>
         {
             var read = OptionValues.TryWholeNumber(text, out var n) && n is >= 100 and <= 1_000_000;

@@ -33,8 +33,7 @@ internal static class ScoreCommand
 
     private static int Run(Arguments args, Streams streams)
     {
-        var comparators = args.Compare is { } compareFile ? ComparatorFiles.Read(compareFile)
-            : args.UsesDemo ? ScorecardApp.BuiltInEnglandFigures() : null;
+        var comparators = args.Compare is { } compareFile ? ComparatorFiles.Read(compareFile) : null;
         var ids = args.Indicators ?? (args.AnnexA is not null ? Scoring.InspectionIds() : Catalogue.ByFamily.Select(d => d.Id).ToList());
         if (args.Explain is { } explainId && args.Html is null)
         {
@@ -47,10 +46,18 @@ internal static class ScoreCommand
         }
 
         var (loaded, card, options) = Scoring.Evaluate(args, ids, null, null, streams);
+        IReadOnlyList<string> benchmarks = [];
+        BenchmarkSet? published = null;
         if (args.Benchmarks is { } benchmarkPath)
         {
             // Same-year comparators: those of the scored year only.
-            comparators = BenchmarkFiles.Read(benchmarkPath, args.La!, args.Neighbours, ReportingYear.Containing(card.Period.End));
+            published = BenchmarkFiles.Load(benchmarkPath, args.La!, args.Neighbours);
+            comparators = published.Comparators(card);
+        }
+        else if (args.UsesDemo && comparators is null)
+        {
+            // The demo: the real published figures of the year scored, Walsall standing in for the synthetic authority.
+            (published, comparators, benchmarks) = DemoBenchmarks.For(card);
         }
 
         if (comparators is not null)
@@ -69,7 +76,7 @@ internal static class ScoreCommand
         var table = args.Format == OutputFormat.Json ? null
             : args.Explain is { } id ? ExplainTable(card[id], loaded)
             : args.Format == OutputFormat.Csv ? null
-            : ScorecardTable(card, loaded, disclosure);
+            : ScorecardTable(card, loaded, disclosure, benchmarks);
         var breakdownTables = table is null || args.Explain is not null ? []
             : breakdowns.Select(b => TextTableModel.Breakdown(b, new PresentationOptions { Disclosure = disclosure })).ToList();
         var output = table is not null ? string.Concat([TextTable.Write(table), .. breakdownTables.Select(t => "\n" + TextTable.Write(t))])
@@ -80,7 +87,7 @@ internal static class ScoreCommand
         // The report first: a path that cannot be written is bad input, reported before anything is printed.
         if (args.Html is { } htmlFile)
         {
-            var html = ReportBuilder.Build(loaded, card, options, ids, comparators, disclosure, breakdowns);
+            var html = ReportBuilder.Build(loaded, card, options, ids, comparators, disclosure, breakdowns, benchmarks, published);
             OutputFiles.Write(htmlFile, html);
         }
 
@@ -117,12 +124,13 @@ internal static class ScoreCommand
     }
 
     // The library's scorecard table under the command's lines: where the data came from and the population.
-    private static TextTableModel ScorecardTable(Scorecard card, LoadedData loaded, DisclosureControl? disclosure)
+    private static TextTableModel ScorecardTable(Scorecard card, LoadedData loaded, DisclosureControl? disclosure, IReadOnlyList<string> benchmarks)
     {
         var table = TextTableModel.Scorecard(card, new PresentationOptions { Disclosure = disclosure });
         return Above(table,
         [
             $"Data: {loaded.Description}",
+            .. benchmarks,
             .. Scoring.IncompleteLine(loaded) is { } incomplete ? [incomplete] : Array.Empty<string>(),
             card.Options.Population is { } p
                 ? string.Create(CultureInfo.InvariantCulture, $"Population aged 0-17: {p:N0}{(disclosure is null ? "" : "; disclosure control applied (c: 1-5, z: not applicable, k: rounds to 0)")}")

@@ -86,7 +86,9 @@ internal static class NeighbourAverages
         {
             Value = PublishedValue.Of(value),
             Notes = notes,
-            Comparator = new Comparator(indicatorId, benchmark.Name, ComparatorKind.StatisticalNeighbours, value, source, year.ToString()),
+            // One column for every indicator: the comparator is named "Statistical neighbours" whatever the number
+            // used (which its source and the benchmark's name give).
+            Comparator = new Comparator(indicatorId, "Statistical neighbours", ComparatorKind.StatisticalNeighbours, value, source, year.ToString()),
         };
     }
 

@@ -192,6 +192,36 @@ public sealed class PublishedStatistics
             .Select(b => b.Comparator).OfType<Comparator>()];
     }
 
+    /// <summary>The comparators of a scorecard's year (the year containing its period's end), as
+    /// <see cref="Comparators(ReportingYear, string, IEnumerable{string})"/> gives them, with rank and quartile on each
+    /// England comparator: where the scorecard's result, at the indicator's published precision, stands among every
+    /// authority's published value of the year, in place of the compared authority's own published row
+    /// (<see cref="Rank(string, ReportingYear, decimal, string)"/>; none when fewer than four values are ranked).</summary>
+    /// <param name="scorecard">The scorecard compared.</param>
+    /// <param name="authority">The authority's old or new code.</param>
+    /// <param name="neighbours">The neighbours' codes, or <c>null</c> for those of <see cref="Neighbours"/>.</param>
+    public IReadOnlyList<Comparator> Comparators(Scorecard scorecard, string authority, IEnumerable<string>? neighbours = null)
+    {
+        ArgumentNullException.ThrowIfNull(scorecard);
+        var year = ReportingYear.Containing(scorecard.Period.End);
+        return [.. Comparators(year, authority, neighbours).Select(c =>
+            c.Kind == ComparatorKind.England && scorecard.Find(c.IndicatorId) is { Value: { } value } result &&
+            Rank(c.IndicatorId, year, Rounding.HalfAwayFromZero(value, result.Indicator.Decimals), authority) is { } rank
+                ? c with { Rank = rank.Rank, Of = rank.Of, Quartile = rank.Quartile }
+                : c)];
+    }
+
+    /// <summary>Every single authority's published figure of an indicator and year that is a number (joint returns and
+    /// symbols left out), in file order: what ranks, quartiles and funnel plots are drawn from.</summary>
+    /// <param name="indicatorId">A catalogue id.</param>
+    /// <param name="year">The year.</param>
+    public IReadOnlyList<PublishedFigure> AuthorityFigures(string indicatorId, ReportingYear year)
+    {
+        ArgumentNullException.ThrowIfNull(indicatorId);
+        return [.. Figures.Where(f => f.IndicatorId == indicatorId && f.Year == year && f.Area.Level == GeographicLevel.LocalAuthority
+            && !f.Area.IsJointReturn && f.Value.Number is not null)];
+    }
+
     /// <summary>An authority's rank and quartile band among every authority's published value of the year (at least
     /// four values; joint returns are not ranked).</summary>
     /// <param name="indicatorId">A catalogue id.</param>

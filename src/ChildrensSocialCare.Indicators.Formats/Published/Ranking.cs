@@ -7,10 +7,7 @@ internal static class Ranking
     // Every single authority's numeric value of the year: joint returns are not a single authority's figure, so they
     // are not ranked.
     public static List<(string Code, decimal Value)> Values(PublishedStatistics published, string indicatorId, ReportingYear year) =>
-        [.. published.Figures
-            .Where(f => f.IndicatorId == indicatorId && f.Year == year && f.Area.Level == GeographicLevel.LocalAuthority && !f.Area.IsJointReturn)
-            .Where(f => f.Value.Number is not null)
-            .Select(f => (f.Area.Code, f.Value.Number!.Value))];
+        [.. published.AuthorityFigures(indicatorId, year).Select(f => (f.Area.Code, f.Value.Number!.Value))];
 
     public static PublishedRank? Of(string indicatorId, ReportingYear year, decimal value, IReadOnlyList<decimal> others)
     {

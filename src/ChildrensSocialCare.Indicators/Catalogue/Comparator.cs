@@ -15,6 +15,20 @@ namespace ChildrensSocialCare.Indicators;
 /// <param name="Year">The year it describes ("2013-14").</param>
 public sealed record Comparator(string IndicatorId, string Name, ComparatorKind Kind, decimal Value, string Source, string Year)
 {
+    /// <summary>Where the compared result stands among every authority whose figure the comparator summarises (spec
+    /// section 6): 1 for the best by the indicator's polarity (for a context indicator, the highest), equal values
+    /// sharing the lower number; <c>null</c> when not known. Set by whoever has every authority's figure, as
+    /// <c>PublishedStatistics.Comparators(Scorecard, ...)</c> of the Formats package does on the England comparator.</summary>
+    public int? Rank { get; init; }
+
+    /// <summary>How many authorities' figures <see cref="Rank"/> is among, the compared result's included; <c>null</c>
+    /// when not known.</summary>
+    public int? Of { get; init; }
+
+    /// <summary>The quartile band of the compared result among them: 1 the best quarter (for a context indicator, the
+    /// highest) to 4; <c>null</c> when not known.</summary>
+    public int? Quartile { get; init; }
+
     private static readonly JsonSerializerOptions s_json = new()
     {
         PropertyNameCaseInsensitive = true,

@@ -70,6 +70,32 @@ public partial class ReadmeProgramTests(PackageFeed feed)
     }
 
     [Fact]
+    public void Benchmark_example_prints_the_published_figures_and_ranks_our_rate_among_every_authority()
+    {
+        // The real 2025 files the demo uses (samples/Scorecard/dfe-published), and the demo authority's returns
+        // (synthetic, 2021-22 to 2024-25) where the example looks for a council's.
+        using var work = new TempFolder("benchmark-example");
+        Directory.CreateDirectory(work.Path("dfe-published"));
+        foreach (var file in Directory.GetFiles(Repository.Path("samples", "Scorecard", "dfe-published"), "*.csv"))
+        {
+            File.Copy(file, work.Path("dfe-published", Path.GetFileName(file)));
+        }
+
+        DemoFiles.WriteSsda903Csv(DemoFiles.Authority(DemoChildren), work.Path("returns", "ssda903"));
+
+        var run = Programs().Run(work.FullName, "benchmark-example");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // cla_number_and_rate_per_10k_children.csv, rate_per_10000 of 2025: England 67, West Midlands 86; Walsall's 10
+        // neighbours' mean 101.1 (PublishedDocsExampleTests works it).
+        Assert.Equal(["England: 67", "West Midlands: 86", "Statistical neighbours (mean of 10 of 10): 101.1"], lines[..3]);
+        Assert.Equal(3, lines.Length - 3);
+        Assert.Matches(@"^England 2024-25: 67 \((Better|Worse|Similar|Higher|Lower)[a-z]*, rank [0-9]+ of 151, quartile [1-4]\)$", lines[3]);
+        Assert.StartsWith("West Midlands 2024-25: 86 (", lines[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Package_readme_examples_compile_and_the_cores_runs()
     {
         // The Formats example reads a council's folders, so it is only compiled (Programs() builds every block).
@@ -90,6 +116,13 @@ public partial class ReadmeProgramTests(PackageFeed feed)
         var blocks = Markdown.CodeBlocks(Markdown.Section(s_readme.Value, "quick-start")).Where(b => b.Language == "csharp").ToList();
         Assert.True(blocks.Count == 1, $"The quick start must hold exactly one csharp code block; it holds {blocks.Count}.");
         return blocks[0].Code;
+    }
+
+    private static string BenchmarkExampleCode()
+    {
+        var block = Markdown.CodeBlocks(Markdown.HeadingSection(s_readme.Value, "Comparing with England, the region and statistical neighbours")).FirstOrDefault(b => b.Language == "csharp");
+        Assert.True(block.Code is not null, "'Comparing with England, the region and statistical neighbours' has no csharp code block.");
+        return block.Code;
     }
 
     private static string FirstExampleCode()
@@ -120,12 +153,14 @@ public partial class ReadmeProgramTests(PackageFeed feed)
                         case "quick-start": QuickStart.Run(); break;
                         case "first-example": FirstExample.Run(); break;
                         case "core-readme": CoreReadme.Run(); break;
+                        case "benchmark-example": BenchmarkExample.Run(); break;
                         default: throw new ArgumentException(args[0]);
                     }
                     """,
                 ["QuickStart.cs"] = Snippet.AsClass("QuickStart", QuickStartCode()),
                 ["FirstExample.cs"] = Snippet.AsClass("FirstExample", FirstExampleCode()),
                 ["CoreReadme.cs"] = Snippet.AsClass("CoreReadme", PackageReadmeCode(PackageFeed.Core)),
+                ["BenchmarkExample.cs"] = Snippet.AsClass("BenchmarkExample", BenchmarkExampleCode()),
                 ["FormatsReadme.cs"] = Snippet.AsClass("FormatsReadme", PackageReadmeCode(PackageFeed.Formats)),
             });
             return s_programs;

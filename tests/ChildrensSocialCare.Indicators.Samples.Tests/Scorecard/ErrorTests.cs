@@ -97,12 +97,12 @@ public sealed class ErrorTests : IDisposable
         var authority = DemoFiles.Authority(300);
         var folder = _files.Path("mixed");
         DemoFiles.WriteSsda903Csv(authority, folder);
-        File.AppendAllText(Path.Combine(folder, "SSDA903_2015_episodes.csv"), "X9,31/02/2015,S,C2,U1,,\n");
+        File.AppendAllText(Path.Combine(folder, "SSDA903_2025_episodes.csv"), "X9,31/02/2025,S,C2,U1,,\n");
 
         var run = ScorecardRun.Run("--ssda903", folder, "--population", "1000", "--format", "csv");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains(run.StderrLines, l => l.Contains("SSDA903_2015_episodes.csv", StringComparison.Ordinal) && l.Contains("[error ", StringComparison.Ordinal));
+        Assert.Contains(run.StderrLines, l => l.Contains("SSDA903_2025_episodes.csv", StringComparison.Ordinal) && l.Contains("[error ", StringComparison.Ordinal));
         Assert.Contains("finding(s) about the input", run.Stderr, StringComparison.Ordinal);
     }
 

@@ -48,11 +48,11 @@ public partial class OptionTests
     [Fact]
     public void Period_with_annualise_scales_rates_of_flows_by_twelve_over_the_months_and_nothing_else()
     {
-        using var annualised = ScorecardRun.Demo("--period", "2014-04-01..2014-09-30", "--annualise", "--format", "json").Json();
-        using var plain = ScorecardRun.Demo("--period", "2014-04-01..2014-09-30", "--format", "json").Json();
+        using var annualised = ScorecardRun.Demo("--period", "2024-04-01..2024-09-30", "--annualise", "--format", "json").Json();
+        using var plain = ScorecardRun.Demo("--period", "2024-04-01..2024-09-30", "--format", "json").Json();
         var period = annualised.RootElement.GetProperty("period");
-        Assert.Equal("2014-04-01", period.GetProperty("start").GetString());
-        Assert.Equal("2014-09-30", period.GetProperty("end").GetString());
+        Assert.Equal("2024-04-01", period.GetProperty("start").GetString());
+        Assert.Equal("2024-09-30", period.GetProperty("end").GetString());
 
         var plainById = plain.RootElement.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
         foreach (var a in annualised.RootElement.GetProperty("indicators").EnumerateArray())
@@ -75,8 +75,8 @@ public partial class OptionTests
             }
         }
 
-        var table = ScorecardRun.Demo("--period", "2014-04-01..2014-09-30", "--annualise", "--indicators", "referrals-rate").Succeeded().Stdout;
-        Assert.Contains("Scorecard: 1 April 2014 to 30 September 2014", table, StringComparison.Ordinal);
+        var table = ScorecardRun.Demo("--period", "2024-04-01..2024-09-30", "--annualise", "--indicators", "referrals-rate").Succeeded().Stdout;
+        Assert.Contains("Scorecard: 1 April 2024 to 30 September 2024", table, StringComparison.Ordinal);
         Assert.Contains("per 10,000 (annualised)", table, StringComparison.Ordinal);
     }
 
@@ -131,6 +131,28 @@ public partial class OptionTests
         Assert.Contains("csc-scorecard", html, StringComparison.Ordinal);
         var text = WebUtility.HtmlDecode(html);
         Assert.All(Catalogue.All, d => Assert.Contains(d.Title, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_demos_html_report_shows_funnel_plots_against_every_authority_and_says_the_benchmarks_are_real()
+    {
+        using var work = new TempFolder("html-funnel");
+        var path = work.Path("report.html");
+        ScorecardRun.Demo("--html", path).Succeeded();
+        var html = File.ReadAllText(path);
+        var text = WebUtility.HtmlDecode(html);
+
+        Assert.Contains("Benchmarks: real, DfE's published statistics for 2024-25", text, StringComparison.Ordinal);
+        Assert.Contains("How we compare: funnel plots", text, StringComparison.Ordinal);
+        // A funnel per published percentage with every authority's denominator (re-referrals, no further action, a
+        // second plan, plans open 2 years or more, 3+ placements, long-term stability, the two care-leaver measures),
+        // each with the demo's figure in Walsall's place.
+        var funnels = Regex.Matches(html, "class=\"csc-chart csc-funnel\"").Count;
+        Assert.Equal(8, funnels);
+        Assert.Equal(funnels, Regex.Matches(html, "class=\"csc-funnel-label\"[^>]*>Our figure \\(as Walsall\\)<").Count);
+        // Each scorecard figure names its comparator's year and source on the page, and England's the demo's rank.
+        Assert.Contains("class=\"csc-source\"", html, StringComparison.Ordinal);
+        Assert.Matches("rank [0-9]+ of 1[45][0-9], quartile [1-4]", text);
     }
 
     [Fact]

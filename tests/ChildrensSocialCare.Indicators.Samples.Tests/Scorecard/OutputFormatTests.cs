@@ -48,8 +48,8 @@ public partial class OutputFormatTests
 
         // The whole catalogue, family by family as DfE's publications group them.
         Assert.Equal(Catalogue.ByFamily.Select(d => d.Id), indicators.Select(i => i.GetProperty("id").GetString()));
-        Assert.Equal("2014-04-01", root.GetProperty("period").GetProperty("start").GetString());
-        Assert.Equal("2015-03-31", root.GetProperty("period").GetProperty("end").GetString());
+        Assert.Equal("2024-04-01", root.GetProperty("period").GetProperty("start").GetString());
+        Assert.Equal("2025-03-31", root.GetProperty("period").GetProperty("end").GetString());
         Assert.False(root.GetProperty("publication").GetBoolean());
         foreach (var i in indicators)
         {
@@ -112,7 +112,7 @@ public partial class OutputFormatTests
             var id = row["id"].ToString();
             ids.Add(id);
             var expected = byId[id];
-            Assert.Equal("2014-04-01", row["period_start"].ToString());
+            Assert.Equal("2024-04-01", row["period_start"].ToString());
             Assert.Equal(expected.GetProperty("title").GetString(), row["title"].ToString());
             Assert.Equal(expected.GetProperty("display").GetString(), row["display"].ToString());
             Assert.Equal(expected.GetProperty("unit").GetString(), row["unit"].ToString());

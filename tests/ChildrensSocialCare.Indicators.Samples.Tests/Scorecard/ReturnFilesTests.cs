@@ -18,7 +18,7 @@ public sealed class ReturnFilesTests : IDisposable
     ];
 
     private static readonly Lazy<(SyntheticAuthority Authority, JsonDocument Demo)> s_demo = new(() =>
-        (DemoFiles.Authority(ScorecardRun.SmallDemo), ScorecardRun.Demo("--year", "2015", "--format", "json").Json()));
+        (DemoFiles.Authority(ScorecardRun.SmallDemo), ScorecardRun.Demo("--year", "2025", "--format", "json").Json()));
 
     private readonly TempFolder _work = new("returns");
 
@@ -30,7 +30,7 @@ public sealed class ReturnFilesTests : IDisposable
         DemoFiles.WriteSsda903Csv(authority, ssda903);
         var censuses = DemoFiles.WriteCinCensus(authority, _work.Path("cin"));
 
-        var run = ScorecardRun.Run(["--ssda903", ssda903, "--cin", .. censuses, "--year", "2015", "--population", Population(authority), "--format", "json"]);
+        var run = ScorecardRun.Run(["--ssda903", ssda903, "--cin", .. censuses, "--year", "2025", "--population", Population(authority), "--format", "json"]);
 
         AssertSameFigures(demo, run);
     }
@@ -42,7 +42,7 @@ public sealed class ReturnFilesTests : IDisposable
         var ssda903 = DemoFiles.WriteSsda903Xml(authority, _work.Path("ssda903-xml"));
         DemoFiles.WriteCinCensus(authority, _work.Path("cin"));
 
-        var run = ScorecardRun.Run(["--ssda903", .. ssda903, "--cin", _work.Path("cin"), "--year", "2015", "--population", Population(authority), "--format", "json"]);
+        var run = ScorecardRun.Run(["--ssda903", .. ssda903, "--cin", _work.Path("cin"), "--year", "2025", "--population", Population(authority), "--format", "json"]);
 
         AssertSameFigures(demo, run);
     }
@@ -57,8 +57,8 @@ public sealed class ReturnFilesTests : IDisposable
 
         var run = ScorecardRun.Run("--ssda903", ssda903, "--cin", _work.Path("cin")).Succeeded();
 
-        // The year is the latest in the files (2015); without --population the rates are not available.
-        Assert.Contains("Scorecard: 2014-15", run.Stdout, StringComparison.Ordinal);
+        // The year is the latest in the files (2025); without --population the rates are not available.
+        Assert.Contains("Scorecard: 2024-25", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("Population aged 0-17: not given (--population), so rates per 10,000 are not available", run.Stdout, StringComparison.Ordinal);
         var table = TextTable.Find(run.Stdout, "Indicator");
         var demoById = demo.RootElement.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);

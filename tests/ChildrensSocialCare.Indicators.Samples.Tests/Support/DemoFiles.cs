@@ -9,9 +9,9 @@ internal static class DemoFiles
     // The demo authority at a smaller size (the same seed and years): `scorecard --demo-children N` scores the same
     // records in memory.
     public static SyntheticAuthority Authority(int children) =>
-        SyntheticAuthority.Generate(DemoAuthority.Options with { Children = children });
+        SyntheticAuthority.Generate(DemoAuthority.Latest with { Children = children });
 
-    // Every year's SSDA903 return as CSV tables in one folder (SSDA903_2012_header.csv ...).
+    // Every year's SSDA903 return as CSV tables in one folder (SSDA903_2022_header.csv ...).
     public static void WriteSsda903Csv(SyntheticAuthority authority, string folder)
     {
         foreach (var year in authority.Returns)
@@ -20,7 +20,7 @@ internal static class DemoFiles
         }
     }
 
-    // Every year's SSDA903 return as one XML file each (SSDA903_2012.xml ...); returns the files.
+    // Every year's SSDA903 return as one XML file each (SSDA903_2022.xml ...); returns the files.
     public static IReadOnlyList<string> WriteSsda903Xml(SyntheticAuthority authority, string folder)
     {
         Directory.CreateDirectory(folder);
@@ -32,7 +32,7 @@ internal static class DemoFiles
         }).ToList();
     }
 
-    // Every year's CIN census as one XML file each (CIN_Census_2012.xml ...); returns the files.
+    // Every year's CIN census as one XML file each (CIN_Census_2022.xml ...); returns the files.
     public static IReadOnlyList<string> WriteCinCensus(SyntheticAuthority authority, string folder)
     {
         Directory.CreateDirectory(folder);
