@@ -8,7 +8,8 @@ namespace ChildrensSocialCare.Indicators.ScorecardCommand.Commands;
 // scorecard generate --children N --years 2012-2015 --seed S --out DIR: a synthetic authority (never real data)
 // written as the files a council would have, with the library's own writers: DIR/ssda903/SSDA903_<year>_<table>.csv
 // (every table of every year, side by side in one folder, as the SSDA903 reader takes them) and
-// DIR/cin/CIN_Census_<year>.xml. No Annex A workbook: the synthetic authority has no Annex A lists to write. The
+// DIR/cin/CIN_Census_<year>.xml, and the Ofsted Annex A workbook of the last year's 31 March,
+// DIR/annex-a/Annex_A_<date>.xlsx (AnnexAExtract: the lists the authority would send for an inspection then). The
 // summary on standard output ends with the command that scores the files, with the authority's population.
 internal sealed class GenerateCommand
 {
@@ -102,14 +103,24 @@ internal sealed class GenerateCommand
                 () => CinCensusXml.Write(year, census, options.LocalAuthorityCode)).Files);
         }
 
+        // The Annex A lists an inspection announced on the last year's 31 March would ask for.
+        var reference = new DateOnly(options.LastCollectionYear, 3, 31);
+        var annexA = Path.Combine(folder, "annex-a", string.Create(CultureInfo.InvariantCulture, $"Annex_A_{reference:yyyy-MM-dd}.xlsx"));
+        Directory.CreateDirectory(Path.GetDirectoryName(annexA)!);
+        var workbook = Progress.Step(streams.Progress, "writing the Annex A workbook",
+            () => AnnexAWorkbook.Write(AnnexAExtract.From(DataSet.Create(authority.Returns), reference), annexA)).Files;
+
         var output = streams.Out;
         output.Line(string.Create(CultureInfo.InvariantCulture,
             $"Synthetic authority (never real data): {options.Children:N0} children, collection years {options.FirstCollectionYear} to {options.LastCollectionYear}, seed {options.Seed}, population aged 0-17 {authority.Population:N0}."));
         output.Line(string.Create(CultureInfo.InvariantCulture, $"Wrote {tables.Count} SSDA903 CSV tables to {ssda903} ({Megabytes(tables)})."));
         output.Line(string.Create(CultureInfo.InvariantCulture, $"Wrote {censuses.Count} CIN census files to {cin} ({Megabytes(censuses)})."));
-        output.Line("Not written: the workforce, contacts and legacy assessments (in neither return), and no Annex A workbook.");
+        output.Line(string.Create(CultureInfo.InvariantCulture, $"Wrote the Ofsted Annex A workbook of {reference:d MMMM yyyy} to {annexA} ({Megabytes(workbook)})."));
+        output.Line("Not written: the workforce, contacts and legacy assessments (in neither return).");
         output.Line(string.Create(CultureInfo.InvariantCulture,
             $"Score them: scorecard --ssda903 {Quoted(ssda903)} --cin {Quoted(cin)} --year {options.LastCollectionYear} --population {authority.Population}"));
+        output.Line(string.Create(CultureInfo.InvariantCulture,
+            $"The inspection scorecard: scorecard --annex-a {Quoted(annexA)} --reference-date {reference:yyyy-MM-dd} --population {authority.Population}"));
         return ScorecardApp.Success;
     }
 

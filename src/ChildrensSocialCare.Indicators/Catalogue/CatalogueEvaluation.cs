@@ -74,5 +74,5 @@ public static class CatalogueEvaluation
     /// <returns>One breakdown per indicator the dimension applies to, in the catalogue's order.</returns>
     public static IReadOnlyList<Breakdown> Breakdowns(this DataSet data, Dimension dimension, ReportingPeriod period,
         EvaluationOptions? options = null, BreakdownOptions? breakdown = null) =>
-        data.Breakdowns(Catalogue.All, dimension, period, options, breakdown);
+        data.Breakdowns(Catalogue.ByFamily, dimension, period, options, breakdown);
 }

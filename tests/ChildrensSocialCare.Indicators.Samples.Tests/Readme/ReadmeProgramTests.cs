@@ -96,6 +96,30 @@ public partial class ReadmeProgramTests(PackageFeed feed)
     }
 
     [Fact]
+    public void Breakdown_example_prints_groups_that_add_up_to_the_whole()
+    {
+        // The demo authority's returns (synthetic, 2021-22 to 2024-25) where the example looks for a council's.
+        using var work = new TempFolder("breakdown-example");
+        DemoFiles.WriteSsda903Csv(DemoFiles.Authority(DemoChildren), work.Path("returns", "ssda903"));
+
+        var run = Programs().Run(work.FullName, "breakdown-example");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        // The same breakdowns worked here from the same files: one line per group, in the groups' order, and the age
+        // bands' counts add up to the looked-after children at the end of 2024-25.
+        var data = DataSet.Create(Formats.Ssda903Csv.ReadFolder(work.Path("returns", "ssda903")).Returns);
+        var year = ReportingPeriod.Year(2025);
+        var ages = data.Breakdown("cla-rate", DimensionIds.AgeBand, year);
+        var legal = data.Breakdown("cla-3plus-placements", DimensionIds.LegalStatus, year);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(ages.Groups.Count + legal.Groups.Count, lines.Length);
+        Assert.Equal(ages.Groups.Select(g => g.Label + ": " + g.Numerator.ToString(CultureInfo.CurrentCulture) + " ("), lines.Take(ages.Groups.Count).Select(l => l[..(l.IndexOf('(') + 1)]));
+        Assert.Equal(ages.Whole.Numerator, ages.Groups.Sum(g => g.Numerator));
+        Assert.True(ages.Whole.Numerator > 0);
+        Assert.Equal(legal.Groups.Select(g => g.Label + ": " + g.Display + " of "), lines.Skip(ages.Groups.Count).Select(l => l[..(l.IndexOf(" of ", StringComparison.Ordinal) + 4)]));
+    }
+
+    [Fact]
     public void Package_readme_examples_compile_and_the_cores_runs()
     {
         // The Formats example reads a council's folders, so it is only compiled (Programs() builds every block).
@@ -122,6 +146,13 @@ public partial class ReadmeProgramTests(PackageFeed feed)
     {
         var block = Markdown.CodeBlocks(Markdown.HeadingSection(s_readme.Value, "Comparing with England, the region and statistical neighbours")).FirstOrDefault(b => b.Language == "csharp");
         Assert.True(block.Code is not null, "'Comparing with England, the region and statistical neighbours' has no csharp code block.");
+        return block.Code;
+    }
+
+    private static string SectionCode(string heading)
+    {
+        var block = Markdown.CodeBlocks(Markdown.HeadingSection(s_readme.Value, heading)).FirstOrDefault(b => b.Language == "csharp");
+        Assert.True(block.Code is not null, $"'{heading}' has no csharp code block.");
         return block.Code;
     }
 
@@ -154,6 +185,7 @@ public partial class ReadmeProgramTests(PackageFeed feed)
                         case "first-example": FirstExample.Run(); break;
                         case "core-readme": CoreReadme.Run(); break;
                         case "benchmark-example": BenchmarkExample.Run(); break;
+                        case "breakdown-example": BreakdownExample.Run(); break;
                         default: throw new ArgumentException(args[0]);
                     }
                     """,
@@ -161,6 +193,7 @@ public partial class ReadmeProgramTests(PackageFeed feed)
                 ["FirstExample.cs"] = Snippet.AsClass("FirstExample", FirstExampleCode()),
                 ["CoreReadme.cs"] = Snippet.AsClass("CoreReadme", PackageReadmeCode(PackageFeed.Core)),
                 ["BenchmarkExample.cs"] = Snippet.AsClass("BenchmarkExample", BenchmarkExampleCode()),
+                ["BreakdownExample.cs"] = Snippet.AsClass("BreakdownExample", SectionCode("Who the children are: breakdowns")),
                 ["FormatsReadme.cs"] = Snippet.AsClass("FormatsReadme", PackageReadmeCode(PackageFeed.Formats)),
             });
             return s_programs;

@@ -21,7 +21,7 @@ public sealed class AnnexAScoreTests : IDisposable
         var json = ScorecardRun.Run("--annex-a", file, "--reference-date", "2015-01-31", "--population", population, "--format", "json").Json();
 
         var indicators = json.RootElement.GetProperty("indicators").EnumerateArray().ToList();
-        Assert.Equal([.. Catalogue.Inspection.Select(d => d.Id), .. Catalogue.All.Where(d => d.FromAnnexA).Select(d => d.Id)],
+        Assert.Equal([.. Catalogue.Inspection.Select(d => d.Id), .. Catalogue.ByFamily.Where(d => d.FromAnnexA).Select(d => d.Id)],
             indicators.Select(i => i.GetProperty("id").GetString()));
         foreach (var i in indicators)
         {
@@ -80,7 +80,7 @@ public sealed class AnnexAScoreTests : IDisposable
         var file = _work.Path("annex-a.xlsx");
         AnnexAWorkbook.Write(lists, file);
         var annexA = AnnexADataSet.Create(AnnexAWorkbook.Read(file).Lists, reference);
-        var expected = Catalogue.Inspection.Concat(Catalogue.All.Where(d => d.FromAnnexA))
+        var expected = Catalogue.Inspection.Concat(Catalogue.ByFamily.Where(d => d.FromAnnexA))
             .ToDictionary(d => d.Id, d => annexA.Evaluate(d, annexA.Window, authority.EvaluationOptions));
         return (file, authority.Population.ToString(CultureInfo.InvariantCulture), expected);
     }

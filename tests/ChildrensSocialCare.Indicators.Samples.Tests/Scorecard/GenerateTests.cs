@@ -62,6 +62,17 @@ public sealed class GenerateTests : IDisposable
         }
 
         Assert.True(compared > 15, "Too few figures compared.");
+
+        // The Annex A workbook of 31 March 2015: the lists AnnexAExtract gives of the same authority, read back whole,
+        // and scored by --annex-a as the inspection scorecard.
+        var workbook = Path.Combine(folder, "annex-a", "Annex_A_2015-03-31.xlsx");
+        var read = Formats.AnnexAWorkbook.Read(workbook);
+        Assert.Equal(AnnexAExtract.From(data, new DateOnly(2015, 3, 31)).Count, read.Lists.Count);
+        Assert.True(read.Lists.Count > 0);
+        Assert.Contains($"--annex-a {workbook} --reference-date 2015-03-31", generated.Stdout, StringComparison.Ordinal);
+        using var inspection = ScorecardRun.Run("--annex-a", workbook, "--reference-date", "2015-03-31", "--format", "json").Json();
+        var ids = inspection.RootElement.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToList();
+        Assert.Equal(Catalogue.Inspection.Select(d => d.Id), ids.Take(Catalogue.Inspection.Count));
     }
 
     [Theory]
